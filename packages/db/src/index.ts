@@ -1,0 +1,11 @@
+export { DossierError, type DossierErrorKind } from './errors';
+export { newId, nowUtc } from './ids';
+export { type Db, type DossierDatabase, isHealthy, migrationsFolder, openDatabase } from './open';
+export { type Brief, getBrief } from './repo/brief';
+export * from './repo/measures';
+export * from './repo/reads';
+export * from './repo/records';
+export * as schema from './schema';
+export { initiativeSlug } from './seed/demo-data';
+export { isEmpty, seedDemo } from './seed/seed';
+export type { Actor } from './write';

@@ -1,0 +1,15 @@
+import { type SQL, sql } from 'drizzle-orm';
+
+/** `column IN (…ids)` through one bound JSON parameter, so the statement text stays the same. */
+export const inIds = (column: SQL | string, ids: readonly string[]) =>
+  sql`${typeof column === 'string' ? sql.raw(column) : column} in (select value from json_each(${JSON.stringify(ids)}))`;
+
+/**
+ * Turns what a person typed into an FTS5 query: every word must appear, as a prefix, so
+ * "encrypt tele" finds "encrypted" and "Telegram". Quotes keep FTS5 operators out.
+ */
+export function ftsQuery(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w}"*`).join(' ');
+}

@@ -1,0 +1,5 @@
+export * from './changes';
+export * from './measures';
+export * from './sources';
+export * from './stakeholders';
+export * from './systems';

@@ -1,0 +1,64 @@
+import type {
+  DatePrecision,
+  PositionRole,
+  Stance,
+  StakeholderCategory,
+  StakeholderKind,
+} from '@dossier/domain';
+import { type AnySQLiteColumn, index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { editable } from './columns';
+import { measures } from './measures';
+import { sources } from './sources';
+
+/** A person or an organisation (Popolo-like); a person may belong to an organisation. */
+export const stakeholders = sqliteTable(
+  'stakeholders',
+  {
+    ...editable,
+    slug: text('slug').notNull(),
+    kind: text('kind').$type<StakeholderKind>().notNull(),
+    name: text('name').notNull(),
+    category: text('category').$type<StakeholderCategory>().notNull(),
+    role: text('role'),
+    affiliationId: text('affiliation_id').references((): AnySQLiteColumn => stakeholders.id, {
+      onDelete: 'set null',
+    }),
+    country: text('country'),
+    description: text('description'),
+    sourceId: text('source_id').references(() => sources.id, { onDelete: 'restrict' }),
+  },
+  (t) => [
+    uniqueIndex('stakeholders_slug_unique').on(t.slug),
+    index('stakeholders_name_idx').on(t.name),
+    index('stakeholders_category_idx').on(t.category),
+    index('stakeholders_country_idx').on(t.country),
+    index('stakeholders_affiliation_idx').on(t.affiliationId),
+  ],
+);
+
+/** What one stakeholder said of one measure at one time, with the words and the source. */
+export const positions = sqliteTable(
+  'positions',
+  {
+    ...editable,
+    measureId: text('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    stakeholderId: text('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id, { onDelete: 'cascade' }),
+    stance: text('stance').$type<Stance>().notNull(),
+    role: text('role').$type<PositionRole>().notNull(),
+    statedOn: text('stated_on').notNull(),
+    statedOnPrecision: text('stated_on_precision').$type<DatePrecision>().notNull(),
+    quote: text('quote'),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'restrict' }),
+  },
+  (t) => [
+    index('positions_measure_stakeholder_idx').on(t.measureId, t.stakeholderId, t.statedOn),
+    index('positions_stakeholder_idx').on(t.stakeholderId, t.statedOn),
+    index('positions_source_idx').on(t.sourceId),
+  ],
+);
