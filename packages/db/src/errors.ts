@@ -38,7 +38,10 @@ export function explainConstraint(error: unknown, what: string): unknown {
     );
   }
   if (code === 'SQLITE_CONSTRAINT_CHECK') {
-    return new DossierError('BAD_REQUEST', `This ${what} breaks a rule of the data model: ${message}`);
+    return new DossierError(
+      'BAD_REQUEST',
+      `This ${what} breaks a rule of the data model: ${message}`,
+    );
   }
   return error;
 }

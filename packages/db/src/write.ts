@@ -23,7 +23,8 @@ type EditableTable = SQLiteTable & {
 /** The transaction handle drizzle passes to `db.transaction`; it has the same query API. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-const entityName = (table: SQLiteTable) => getTableName(table).replace(/s$/, '').replaceAll('_', ' ');
+const entityName = (table: SQLiteTable) =>
+  getTableName(table).replace(/s$/, '').replaceAll('_', ' ');
 
 /** Inserts one editable row at version 1 and records its creation in the audit log. */
 export function insertRow<T extends EditableTable>(
@@ -74,9 +75,11 @@ export function updateRow<T extends EditableTable>(
   related: FieldChange[] = [],
 ): T['$inferSelect'] {
   const what = entityName(table);
-  const current = tx.select().from(table as SQLiteTable).where(eq(table.id, id)).get() as
-    | Record<string, unknown>
-    | undefined;
+  const current = tx
+    .select()
+    .from(table as SQLiteTable)
+    .where(eq(table.id, id))
+    .get() as Record<string, unknown> | undefined;
   if (!current) throw notFound(what, id);
   if (current.version !== version) throw staleVersion(what, version, current.version as number);
 
@@ -102,7 +105,11 @@ export function updateRow<T extends EditableTable>(
   } catch (error) {
     throw explainConstraint(error, what);
   }
-  if (updated.length !== 1) throw new DossierError('CONFLICT', `The ${what} changed while saving; reload it and try again.`);
+  if (updated.length !== 1)
+    throw new DossierError(
+      'CONFLICT',
+      `The ${what} changed while saving; reload it and try again.`,
+    );
 
   tx.insert(changes)
     .values(
@@ -124,7 +131,12 @@ export function updateRow<T extends EditableTable>(
 }
 
 /** Fails with NOT_FOUND unless a row with this id exists in `table`. */
-export function requireRow(tx: Tx, table: EditableTable, id: string, what = entityName(table)): void {
+export function requireRow(
+  tx: Tx,
+  table: EditableTable,
+  id: string,
+  what = entityName(table),
+): void {
   const row = tx
     .select({ id: table.id })
     .from(table as SQLiteTable)

@@ -57,7 +57,11 @@ describe('partial dates', () => {
 
 describe('timeline and stances', () => {
   it('puts a month-precision date before the days of that month', () => {
-    const sorted = sortTimeline([dated('b', '2016-08-23'), dated('a', '2016-08'), dated('c', '2016')]);
+    const sorted = sortTimeline([
+      dated('b', '2016-08-23'),
+      dated('a', '2016-08'),
+      dated('c', '2016'),
+    ]);
     expect(sorted.map((e) => e.id)).toEqual(['c', 'a', 'b']);
   });
 
@@ -107,7 +111,11 @@ describe('input schemas', () => {
   });
 
   it('explains what is wrong with a bad slug and an overlong title', () => {
-    const result = measureCreateInput.safeParse({ ...valid, slug: 'Not A Slug', title: 'x'.repeat(301) });
+    const result = measureCreateInput.safeParse({
+      ...valid,
+      slug: 'Not A Slug',
+      title: 'x'.repeat(301),
+    });
     expect(result.success).toBe(false);
     const messages = result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
     expect(messages.some((m) => m.startsWith('slug: may only hold lower-case letters'))).toBe(true);

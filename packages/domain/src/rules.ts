@@ -1,4 +1,4 @@
-import { mainStages, type Stance, type Stage, sideStages, stanceScale } from './enums';
+import { mainStages, type Stage, type Stance, sideStages, stanceScale } from './enums';
 
 /** Position of a stage on the main track (0-based), or -1 for a side track. */
 export function stageIndex(stage: Stage): number {
@@ -11,7 +11,8 @@ export function isSideStage(stage: Stage): boolean {
 
 /** Sorts stages along the track; side tracks come after the main track. */
 export function compareStages(a: Stage, b: Stage): number {
-  const rank = (s: Stage) => (isSideStage(s) ? mainStages.length + sideStages.indexOf(s as never) : stageIndex(s));
+  const rank = (s: Stage) =>
+    isSideStage(s) ? mainStages.length + sideStages.indexOf(s as never) : stageIndex(s);
   return rank(a) - rank(b);
 }
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { precisionOf } from './dates';
 import {
-
   eventKinds,
   identifierSchemes,
   linkRelations,
@@ -16,11 +15,7 @@ import {
 } from './enums';
 
 const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const optionalText = (max: number) =>
   z
     .string()
@@ -65,10 +60,7 @@ export const partialDateSchema = z
     'must be a real date written as YYYY-MM-DD, YYYY-MM (month known) or YYYY (year known)',
   );
 
-const versionSchema = z
-  .number()
-  .int()
-  .min(1, 'must be the version you last read (1 or more)');
+const versionSchema = z.number().int().min(1, 'must be the version you last read (1 or more)');
 
 const policyAreasSchema = z
   .array(text(60))

@@ -42,9 +42,9 @@ export function getBrief(db: Db, ref: string, today: string) {
     .orderBy(asc(measureIdentifiers.createdAt), asc(measureIdentifiers.id))
     .all();
 
-  const timeline = sortTimeline(
-    db.select().from(events).where(eq(events.measureId, id)).all(),
-  ).map((e) => ({ ...e, upcoming: isUpcoming(e.date, today) }));
+  const timeline = sortTimeline(db.select().from(events).where(eq(events.measureId, id)).all()).map(
+    (e) => ({ ...e, upcoming: isUpcoming(e.date, today) }),
+  );
 
   const positionRows = db
     .select({
@@ -68,7 +68,10 @@ export function getBrief(db: Db, ref: string, today: string) {
     const history = sortTimeline(rows.map((r) => ({ ...r.position, date: r.position.statedOn })));
     const first = rows[0]!;
     return {
-      stakeholder: { ...first.stakeholder, affiliation: first.affiliation?.id ? first.affiliation : null },
+      stakeholder: {
+        ...first.stakeholder,
+        affiliation: first.affiliation?.id ? first.affiliation : null,
+      },
       current: history.at(-1)!,
       history,
     };
@@ -130,7 +133,13 @@ export function getBrief(db: Db, ref: string, today: string) {
     .all();
 
   const sourceIds = new Set<string>();
-  for (const fact of [measure, ...timeline, ...positionRows.map((r) => r.position), ...related, ...systems]) {
+  for (const fact of [
+    measure,
+    ...timeline,
+    ...positionRows.map((r) => r.position),
+    ...related,
+    ...systems,
+  ]) {
     if (fact.sourceId) sourceIds.add(fact.sourceId);
   }
   const sourceList =

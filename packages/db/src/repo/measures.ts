@@ -54,7 +54,10 @@ function decodeCursor(cursor: string): [string, string] {
   } catch {
     // fall through to the error below
   }
-  throw new DossierError('BAD_REQUEST', 'The cursor is not one this server gave out; start again from the first page.');
+  throw new DossierError(
+    'BAD_REQUEST',
+    'The cursor is not one this server gave out; start again from the first page.',
+  );
 }
 
 /** The filters of a list query, shared by the page query and the per-stage counts. */
@@ -70,7 +73,9 @@ function listFilters(input: Omit<ListQuery, 'limit' | 'cursor'>): SQL[] {
   }
   const match = input.q ? ftsQuery(input.q) : null;
   if (match) {
-    where.push(sql`${measures.id} in (select measure_id from measures_fts where measures_fts match ${match})`);
+    where.push(
+      sql`${measures.id} in (select measure_id from measures_fts where measures_fts match ${match})`,
+    );
   }
   return where;
 }
@@ -120,7 +125,10 @@ export function listMeasures(
 }
 
 /** How many measures stand at each stage under the given filters (the stage filter itself aside). */
-export function countByStage(db: Db, input: Omit<ListQuery, 'limit' | 'cursor' | 'stage'>): Record<string, number> {
+export function countByStage(
+  db: Db,
+  input: Omit<ListQuery, 'limit' | 'cursor' | 'stage'>,
+): Record<string, number> {
   const rows = db
     .select({ stage: measures.stage, count: sql<number>`count(*)` })
     .from(measures)
@@ -204,7 +212,15 @@ function addIdentifiers(
   const at = nowUtc();
   try {
     tx.insert(measureIdentifiers)
-      .values(identifiers.map((i) => ({ id: newId(), measureId, scheme: i.scheme, value: i.value, createdAt: at })))
+      .values(
+        identifiers.map((i) => ({
+          id: newId(),
+          measureId,
+          scheme: i.scheme,
+          value: i.value,
+          createdAt: at,
+        })),
+      )
       .run();
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
@@ -229,7 +245,12 @@ export function createMeasure(db: Db, input: MeasureCreateParsed, actor: Actor):
     const row = insertRow(
       tx,
       measures,
-      { ...values, summary: values.summary ?? null, policyAreas: values.policyAreas ?? [], sourceId: values.sourceId ?? null },
+      {
+        ...values,
+        summary: values.summary ?? null,
+        policyAreas: values.policyAreas ?? [],
+        sourceId: values.sourceId ?? null,
+      },
       actor,
     );
     addIdentifiers(tx, row.id, identifiers);
@@ -258,7 +279,8 @@ export function updateMeasure(db: Db, input: MeasureUpdateParsed, actor: Actor):
         .orderBy(asc(measureIdentifiers.createdAt), asc(measureIdentifiers.id))
         .all();
       const after = identifiers.map(({ scheme, value }) => ({ scheme, value }));
-      if (JSON.stringify(before) !== JSON.stringify(after)) related.push({ field: 'identifiers', before, after });
+      if (JSON.stringify(before) !== JSON.stringify(after))
+        related.push({ field: 'identifiers', before, after });
     }
     // The version check comes first, so a stale edit changes nothing at all.
     const row = updateRow(tx, measures, id, version, patch, actor, related);
@@ -272,6 +294,10 @@ export function updateMeasure(db: Db, input: MeasureUpdateParsed, actor: Actor):
 
 export const datePrecision = (date: string) => {
   const precision = precisionOf(date);
-  if (!precision) throw new DossierError('BAD_REQUEST', `"${date}" is not a date written as YYYY-MM-DD, YYYY-MM or YYYY.`);
+  if (!precision)
+    throw new DossierError(
+      'BAD_REQUEST',
+      `"${date}" is not a date written as YYYY-MM-DD, YYYY-MM or YYYY.`,
+    );
   return precision;
 };

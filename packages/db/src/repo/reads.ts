@@ -20,7 +20,11 @@ const affiliation = alias(stakeholders, 'affiliation');
 
 export function listStakeholders(
   db: Db,
-  input: { category?: StakeholderCategory[] | undefined; country?: string | undefined; q?: string | undefined },
+  input: {
+    category?: StakeholderCategory[] | undefined;
+    country?: string | undefined;
+    q?: string | undefined;
+  },
 ) {
   const where: SQL[] = [];
   if (input.category?.length) where.push(inArray(stakeholders.category, input.category));
@@ -28,7 +32,10 @@ export function listStakeholders(
   if (input.q) {
     const like = `%${input.q.replaceAll(/[%_\\]/g, (c) => `\\${c}`)}%`;
     where.push(
-      or(sql`${stakeholders.name} like ${like} escape '\\'`, sql`${stakeholders.role} like ${like} escape '\\'`)!,
+      or(
+        sql`${stakeholders.name} like ${like} escape '\\'`,
+        sql`${stakeholders.role} like ${like} escape '\\'`,
+      )!,
     );
   }
   const rows = db
@@ -64,7 +71,12 @@ export function getStakeholder(db: Db, ref: string) {
   if (!row) throw notFound('stakeholder', ref);
   const id = row.stakeholder.id;
   const members = db
-    .select({ id: stakeholders.id, slug: stakeholders.slug, name: stakeholders.name, role: stakeholders.role })
+    .select({
+      id: stakeholders.id,
+      slug: stakeholders.slug,
+      name: stakeholders.name,
+      role: stakeholders.role,
+    })
     .from(stakeholders)
     .where(eq(stakeholders.affiliationId, id))
     .orderBy(asc(stakeholders.name))
@@ -72,7 +84,13 @@ export function getStakeholder(db: Db, ref: string) {
   const positionRows = db
     .select({
       position: positions,
-      measure: { id: measures.id, slug: measures.slug, title: measures.title, stage: measures.stage, kind: measures.kind },
+      measure: {
+        id: measures.id,
+        slug: measures.slug,
+        title: measures.title,
+        stage: measures.stage,
+        kind: measures.kind,
+      },
     })
     .from(positions)
     .innerJoin(measures, eq(measures.id, positions.measureId))
@@ -82,7 +100,9 @@ export function getStakeholder(db: Db, ref: string) {
     positionRows.map((r) => ({ ...r.position, date: r.position.statedOn, measure: r.measure })),
   ).reverse();
   const sourceIds = [...new Set(positionList.map((p) => p.sourceId))];
-  const sourceList = sourceIds.length ? db.select().from(sources).where(inIds(sources.id.name, sourceIds)).all() : [];
+  const sourceList = sourceIds.length
+    ? db.select().from(sources).where(inIds(sources.id.name, sourceIds)).all()
+    : [];
   return {
     stakeholder: { ...row.stakeholder, affiliation: row.affiliation?.id ? row.affiliation : null },
     members,
@@ -92,7 +112,12 @@ export function getStakeholder(db: Db, ref: string) {
 }
 
 export function listSources(db: Db) {
-  return db.select().from(sources).orderBy(desc(sources.publishedOn), asc(sources.title)).limit(2000).all();
+  return db
+    .select()
+    .from(sources)
+    .orderBy(desc(sources.publishedOn), asc(sources.title))
+    .limit(2000)
+    .all();
 }
 
 export function getSource(db: Db, id: string) {
@@ -103,13 +128,23 @@ export function getSource(db: Db, id: string) {
 
 /** Every information system with the measures that create, extend, link or use it. */
 export function listSystems(db: Db) {
-  const systems = db.select().from(informationSystems).orderBy(asc(informationSystems.acronym)).all();
+  const systems = db
+    .select()
+    .from(informationSystems)
+    .orderBy(asc(informationSystems.acronym))
+    .all();
   const links = db
     .select({
       systemId: measureSystems.systemId,
       action: measureSystems.action,
       sourceId: measureSystems.sourceId,
-      measure: { id: measures.id, slug: measures.slug, title: measures.title, stage: measures.stage, kind: measures.kind },
+      measure: {
+        id: measures.id,
+        slug: measures.slug,
+        title: measures.title,
+        stage: measures.stage,
+        kind: measures.kind,
+      },
     })
     .from(measureSystems)
     .innerJoin(measures, eq(measures.id, measureSystems.measureId))

@@ -1,9 +1,17 @@
 // Create and update for the records that need no more than their references checked.
 import { DossierError } from '../errors';
-import { datePrecision } from './measures';
 import type { Db } from '../open';
-import { events, informationSystems, measureLinks, measureSystems, positions, sources, stakeholders } from '../schema';
+import {
+  events,
+  informationSystems,
+  measureLinks,
+  measureSystems,
+  positions,
+  sources,
+  stakeholders,
+} from '../schema';
 import { type Actor, insertRow, updateRow } from '../write';
+import { datePrecision } from './measures';
 import { requireRefs } from './refs';
 
 type Nullable<T> = { [K in keyof T]: T[K] | null | undefined };
@@ -18,15 +26,39 @@ type SourceValues = {
 
 export const createSource = (db: Db, input: SourceValues, actor: Actor) =>
   db.transaction((tx) =>
-    insertRow(tx, sources, { ...input, url: input.url ?? null, publishedOn: input.publishedOn ?? null, note: input.note ?? null }, actor),
+    insertRow(
+      tx,
+      sources,
+      {
+        ...input,
+        url: input.url ?? null,
+        publishedOn: input.publishedOn ?? null,
+        note: input.note ?? null,
+      },
+      actor,
+    ),
   );
 
-export const updateSource = (db: Db, { id, version, ...patch }: Versioned<SourceValues>, actor: Actor) =>
-  db.transaction((tx) => updateRow(tx, sources, id, version, patch, actor));
+export const updateSource = (
+  db: Db,
+  { id, version, ...patch }: Versioned<SourceValues>,
+  actor: Actor,
+) => db.transaction((tx) => updateRow(tx, sources, id, version, patch, actor));
 
 // ---- stakeholders ----
-type StakeholderValues = Pick<typeof stakeholders.$inferInsert, 'slug' | 'kind' | 'name' | 'category'> &
-  Partial<Nullable<{ role: string; affiliationId: string; country: string; description: string; sourceId: string }>>;
+type StakeholderValues = Pick<
+  typeof stakeholders.$inferInsert,
+  'slug' | 'kind' | 'name' | 'category'
+> &
+  Partial<
+    Nullable<{
+      role: string;
+      affiliationId: string;
+      country: string;
+      description: string;
+      sourceId: string;
+    }>
+  >;
 
 export const createStakeholder = (db: Db, input: StakeholderValues, actor: Actor) =>
   db.transaction((tx) => {
@@ -46,7 +78,11 @@ export const createStakeholder = (db: Db, input: StakeholderValues, actor: Actor
     );
   });
 
-export const updateStakeholder = (db: Db, { id, version, ...patch }: Versioned<StakeholderValues>, actor: Actor) =>
+export const updateStakeholder = (
+  db: Db,
+  { id, version, ...patch }: Versioned<StakeholderValues>,
+  actor: Actor,
+) =>
   db.transaction((tx) => {
     requireRefs(tx, { stakeholder: patch.affiliationId, source: patch.sourceId });
     if (patch.affiliationId === id) {
@@ -63,7 +99,11 @@ type PositionValues = Pick<
 
 export const createPosition = (db: Db, input: PositionValues, actor: Actor) =>
   db.transaction((tx) => {
-    requireRefs(tx, { measure: input.measureId, stakeholder: input.stakeholderId, source: input.sourceId });
+    requireRefs(tx, {
+      measure: input.measureId,
+      stakeholder: input.stakeholderId,
+      source: input.sourceId,
+    });
     return insertRow(
       tx,
       positions,
@@ -84,7 +124,10 @@ export const updatePosition = (
   });
 
 // ---- events ----
-type EventValues = Pick<typeof events.$inferInsert, 'measureId' | 'date' | 'kind' | 'title' | 'sourceId'> & {
+type EventValues = Pick<
+  typeof events.$inferInsert,
+  'measureId' | 'date' | 'kind' | 'title' | 'sourceId'
+> & {
   description?: string | null | undefined;
 };
 
@@ -94,7 +137,11 @@ export const createEvent = (db: Db, input: EventValues, actor: Actor) =>
     return insertRow(
       tx,
       events,
-      { ...input, description: input.description ?? null, datePrecision: datePrecision(input.date) },
+      {
+        ...input,
+        description: input.description ?? null,
+        datePrecision: datePrecision(input.date),
+      },
       actor,
     );
   });
@@ -111,14 +158,22 @@ export const updateEvent = (
   });
 
 // ---- links between measures ----
-type LinkValues = Pick<typeof measureLinks.$inferInsert, 'fromMeasureId' | 'toMeasureId' | 'relation'> &
+type LinkValues = Pick<
+  typeof measureLinks.$inferInsert,
+  'fromMeasureId' | 'toMeasureId' | 'relation'
+> &
   Partial<Nullable<{ note: string; sourceId: string }>>;
 
 export const createLink = (db: Db, input: LinkValues, actor: Actor) =>
   db.transaction((tx) => {
     requireRefs(tx, { measure: input.fromMeasureId, source: input.sourceId });
     requireRefs(tx, { measure: input.toMeasureId });
-    return insertRow(tx, measureLinks, { ...input, note: input.note ?? null, sourceId: input.sourceId ?? null }, actor);
+    return insertRow(
+      tx,
+      measureLinks,
+      { ...input, note: input.note ?? null, sourceId: input.sourceId ?? null },
+      actor,
+    );
   });
 
 export const updateLink = (
@@ -132,17 +187,28 @@ export const updateLink = (
   });
 
 // ---- information systems ----
-type SystemValues = Pick<typeof informationSystems.$inferInsert, 'slug' | 'acronym' | 'name' | 'holds'> & {
+type SystemValues = Pick<
+  typeof informationSystems.$inferInsert,
+  'slug' | 'acronym' | 'name' | 'holds'
+> & {
   description?: string | null | undefined;
 };
 
 export const createSystem = (db: Db, input: SystemValues, actor: Actor) =>
-  db.transaction((tx) => insertRow(tx, informationSystems, { ...input, description: input.description ?? null }, actor));
+  db.transaction((tx) =>
+    insertRow(tx, informationSystems, { ...input, description: input.description ?? null }, actor),
+  );
 
-export const updateSystem = (db: Db, { id, version, ...patch }: Versioned<SystemValues>, actor: Actor) =>
-  db.transaction((tx) => updateRow(tx, informationSystems, id, version, patch, actor));
+export const updateSystem = (
+  db: Db,
+  { id, version, ...patch }: Versioned<SystemValues>,
+  actor: Actor,
+) => db.transaction((tx) => updateRow(tx, informationSystems, id, version, patch, actor));
 
-type SystemLinkValues = Pick<typeof measureSystems.$inferInsert, 'measureId' | 'systemId' | 'action'> & {
+type SystemLinkValues = Pick<
+  typeof measureSystems.$inferInsert,
+  'measureId' | 'systemId' | 'action'
+> & {
   sourceId?: string | null | undefined;
 };
 

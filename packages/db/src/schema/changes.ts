@@ -16,5 +16,8 @@ export const changes = sqliteTable(
     after: text('after'),
     version: integer('version').notNull(),
   },
-  (t) => [index('changes_entity_idx').on(t.entity, t.entityId, t.at), index('changes_at_idx').on(t.at)],
+  (t) => [
+    index('changes_entity_idx').on(t.entity, t.entityId, t.at),
+    index('changes_at_idx').on(t.at),
+  ],
 );

@@ -22,7 +22,10 @@ export const measures = sqliteTable(
     stage: text('stage').$type<Stage>().notNull(),
     summary: text('summary'),
     /** JSON array of strings. */
-    policyAreas: text('policy_areas', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    policyAreas: text('policy_areas', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     sourceId: text('source_id').references(() => sources.id, { onDelete: 'restrict' }),
   },
   (t) => [

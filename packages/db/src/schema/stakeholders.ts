@@ -1,11 +1,17 @@
 import type {
   DatePrecision,
   PositionRole,
-  Stance,
   StakeholderCategory,
   StakeholderKind,
+  Stance,
 } from '@dossier/domain';
-import { type AnySQLiteColumn, index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  type AnySQLiteColumn,
+  index,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { editable } from './columns';
 import { measures } from './measures';
 import { sources } from './sources';

@@ -51,8 +51,12 @@ export function seedDemo(db: Db): { seeded: boolean } {
     for (const s of demoStakeholders) {
       const { affiliation, ...values } = s;
       const affiliationId = affiliation ? stakeholderId.get(affiliation) : null;
-      if (affiliationId === undefined) throw new Error(`demo data: ${s.slug} is listed before ${affiliation}`);
-      stakeholderId.set(s.slug, insertRow(tx, stakeholders, { ...values, affiliationId, sourceId }, actor).id);
+      if (affiliationId === undefined)
+        throw new Error(`demo data: ${s.slug} is listed before ${affiliation}`);
+      stakeholderId.set(
+        s.slug,
+        insertRow(tx, stakeholders, { ...values, affiliationId, sourceId }, actor).id,
+      );
     }
     const ref = (map: Map<string, string>, slug: string) => {
       const id = map.get(slug);
@@ -81,7 +85,12 @@ export function seedDemo(db: Db): { seeded: boolean } {
       insertRow(
         tx,
         events,
-        { ...values, measureId: ref(measureId, measure), datePrecision: precisionOf(e.date)!, sourceId },
+        {
+          ...values,
+          measureId: ref(measureId, measure),
+          datePrecision: precisionOf(e.date)!,
+          sourceId,
+        },
         actor,
       );
     }
@@ -101,13 +110,21 @@ export function seedDemo(db: Db): { seeded: boolean } {
     }
     const systemId = new Map<string, string>();
     for (const s of demoSystems) {
-      systemId.set(s.slug, insertRow(tx, informationSystems, { ...s, description: null }, actor).id);
+      systemId.set(
+        s.slug,
+        insertRow(tx, informationSystems, { ...s, description: null }, actor).id,
+      );
     }
     for (const l of demoSystemLinks) {
       insertRow(
         tx,
         measureSystems,
-        { measureId: ref(measureId, l.measure), systemId: ref(systemId, l.system), action: l.action, sourceId },
+        {
+          measureId: ref(measureId, l.measure),
+          systemId: ref(systemId, l.system),
+          action: l.action,
+          sourceId,
+        },
         actor,
       );
     }

@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { loadConfig } from './config';
+import { startServer } from './server';
+
+function defaultWebDir(): string | null {
+  try {
+    return join(
+      dirname(createRequire(import.meta.url).resolve('@dossier/web/package.json')),
+      'dist',
+    );
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.argv.slice(2), process.env);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const running = await startServer({ ...config, webDir: config.webDir ?? defaultWebDir() }).catch(
+    (error) => {
+      const code = (error as { code?: string }).code;
+      console.error(
+        code === 'EADDRINUSE'
+          ? `Port ${config.port} is already in use: stop the other program or start with --port <another>.`
+          : `Dossier could not start: ${(error as Error).message}`,
+      );
+      process.exit(1);
+    },
+  );
+  console.log(`Dossier is serving ${config.db}`);
+  console.log(`  dashboard  ${running.url}/`);
+  console.log(`  API        ${running.url}/trpc`);
+  if (!config.token)
+    console.log(
+      '  writes are open to anyone who can reach this port (set DOSSIER_TOKEN to require a token)',
+    );
+  const stop = (signal: string) => {
+    console.log(`${signal}: closing the server and the database.`);
+    running.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+void main();

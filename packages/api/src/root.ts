@@ -1,0 +1,26 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { eventsRouter } from './routers/events';
+import { linksRouter } from './routers/links';
+import { measuresRouter } from './routers/measures';
+import { positionsRouter } from './routers/positions';
+import { sourcesRouter } from './routers/sources';
+import { stakeholdersRouter } from './routers/stakeholders';
+import { systemsRouter } from './routers/systems';
+import { createCallerFactory, router } from './trpc';
+
+export const appRouter = router({
+  measures: measuresRouter,
+  stakeholders: stakeholdersRouter,
+  positions: positionsRouter,
+  events: eventsRouter,
+  sources: sourcesRouter,
+  links: linksRouter,
+  systems: systemsRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+/** Calls procedures in-process, as tests and scripts do: `createCaller(createInnerContext(...))`. */
+export const createCaller = createCallerFactory(appRouter);
