@@ -33,38 +33,41 @@ const t = initTRPC.context<InnerContext>().create({
   // Never send stack traces to clients, whatever NODE_ENV says.
   isDev: false,
   errorFormatter({ shape, error }) {
-    const invalid = error.code === 'BAD_REQUEST' && isValidationError(error.cause);
+    const issues = isValidationError(error.cause) ? error.cause.issues : undefined;
     return {
       ...shape,
-      message: invalid
-        ? `Invalid input: ${describeIssues((error.cause as { issues: IssueLike[] }).issues)}`
-        : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        issues: invalid
-          ? (error.cause as { issues: IssueLike[] }).issues.map((i) => ({
-              path: i.path.map(String),
-              message: reword(i.message),
-            }))
-          : undefined,
+        issues: issues?.map((i) => ({ path: i.path.map(String), message: reword(i.message) })),
       },
     };
   },
 });
 
-/** Turns the data layer's errors into tRPC errors, and hides anything unexpected behind a plain message. */
+/**
+ * Turns input validation failures and the data layer's errors into tRPC errors with a message a
+ * person can act on, and hides anything unexpected behind a plain message. It wraps the input
+ * parser, so it applies to in-process callers as well as to HTTP.
+ */
 const errorsForPeople = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
-    const cause = result.error.cause;
+    const { code, cause } = result.error;
+    if (code === 'BAD_REQUEST' && isValidationError(cause)) {
+      throw new TRPCError({
+        code,
+        message: `Invalid input: ${describeIssues(cause.issues)}`,
+        cause,
+      });
+    }
     if (cause instanceof DossierError) {
       throw new TRPCError({ code: cause.kind, message: cause.message, cause });
     }
-    if (result.error.code === 'INTERNAL_SERVER_ERROR') {
+    if (code === 'INTERNAL_SERVER_ERROR') {
       throw new TRPCError({
-        code: 'INTERNAL_SERVER_ERROR',
+        code,
         message:
           'Something went wrong on the server. Nothing was saved; the error is in the server log.',
         cause: result.error,

@@ -1,0 +1,196 @@
+import { createServer } from 'node:net';
+import { type RunningServer, startServer } from '@dossier/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createDossierClient,
+  describeError,
+  errorCode,
+  isNotFound,
+  isUnreachable,
+  type RouterOutputs,
+} from './index';
+
+// The demo initiative's slug, as @dossier/db exports it (`initiativeSlug`); db is not a
+// dependency of the client, and the client's tests should not reach around that.
+const initiativeSlug = 'fr-de-encrypted-messaging-access-2016';
+const token = 'secret-token-123';
+const quiet = () => {};
+
+let open: RunningServer;
+let guarded: RunningServer;
+
+beforeAll(async () => {
+  [open, guarded] = await Promise.all([
+    startServer({ db: ':memory:', port: 0, log: quiet }),
+    startServer({ db: ':memory:', port: 0, token, log: quiet }),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([open?.close(), guarded?.close()]);
+});
+
+/** Runs a call that must fail and hands back what it threw. */
+async function failure(call: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await call();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to fail, but it succeeded');
+}
+
+/** A port nothing listens on: bind one, then let it go. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+let made = 0;
+const newMeasure = () => {
+  made++;
+  return {
+    slug: `client-test-measure-${made}`,
+    title: `Client test measure ${made}`,
+    kind: 'regulation' as const,
+    jurisdiction: 'EU',
+    stage: 'proposal' as const,
+  };
+};
+
+describe('reading', () => {
+  it('lists the demo measures with typed fields', async () => {
+    const client = createDossierClient({ url: open.url });
+    const page = await client.measures.list.query({ limit: 50 });
+    const cards: RouterOutputs['measures']['list']['items'] = page.items;
+
+    expect(page.nextCursor).toBeNull();
+    const initiative = cards.find((m) => m.slug === initiativeSlug);
+    expect(initiative).toMatchObject({
+      kind: 'initiative',
+      jurisdiction: 'EU',
+      stage: 'announced',
+    });
+    expect(initiative?.lastEvent?.date).toMatch(/^2016-08/);
+    expect(cards.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('accepts a trailing slash on the server address', async () => {
+    const client = createDossierClient({ url: `${open.url}/` });
+    const brief = await client.measures.get.query({ ref: initiativeSlug });
+    expect(brief.measure.slug).toBe(initiativeSlug);
+  });
+
+  it('gets the brief of the initiative with every stakeholder of the report', async () => {
+    const client = createDossierClient({ url: open.url });
+    const brief = await client.measures.get.query({ ref: initiativeSlug });
+    const names = brief.stakeholders.map((s) => s.stakeholder.name);
+
+    for (const name of [
+      'Bernard Cazeneuve',
+      'Thomas de Maizière',
+      'European Commission',
+      'Natasha Bertaud',
+      'Telegram',
+      'Pavel Durov',
+      'WhatsApp',
+      'Facebook Inc',
+      'CCIA',
+      'Christian Borggreen',
+      'CNIL',
+      'Head of CNIL',
+      'Privacy advocates (Le Monde op-ed)',
+    ]) {
+      expect(names).toContain(name);
+    }
+    expect(brief.reviews.map((r) => r.measure.kind)).toEqual(['review']);
+  });
+
+  it('reports an unknown ref as NOT_FOUND with a readable message', async () => {
+    const client = createDossierClient({ url: open.url });
+    const error = await failure(() => client.measures.get.query({ ref: 'no-such-measure' }));
+
+    expect(errorCode(error)).toBe('NOT_FOUND');
+    expect(isNotFound(error)).toBe(true);
+    expect(describeError(error)).toBe('No measure matches "no-such-measure".');
+  });
+
+  it('reports bad input as BAD_REQUEST naming the field', async () => {
+    const client = createDossierClient({ url: open.url });
+    const error = await failure(() => client.measures.list.query({ limit: 0 }));
+
+    expect(errorCode(error)).toBe('BAD_REQUEST');
+    expect(isNotFound(error)).toBe(false);
+    expect(describeError(error)).toMatch(/^Invalid input: limit: limit must be at least 1/);
+  });
+});
+
+describe('writing', () => {
+  it('refuses a write without the token when the server has one', async () => {
+    const client = createDossierClient({ url: guarded.url });
+    const error = await failure(() => client.measures.create.mutate(newMeasure()));
+
+    expect(errorCode(error)).toBe('UNAUTHORIZED');
+    expect(describeError(error)).toContain('Authorization: Bearer');
+  });
+
+  it('refuses a write with the wrong token', async () => {
+    const client = createDossierClient({ url: guarded.url, token: 'not-the-token' });
+    const error = await failure(() => client.measures.create.mutate(newMeasure()));
+    expect(errorCode(error)).toBe('UNAUTHORIZED');
+  });
+
+  it('accepts a write with the token and records the actor', async () => {
+    const client = createDossierClient({ url: guarded.url, token, actor: 'Client Test' });
+    const input = newMeasure();
+    const created = await client.measures.create.mutate(input);
+
+    expect(created).toMatchObject({ slug: input.slug, title: input.title, version: 1 });
+    const history = await client.measures.history.query({ id: created.id });
+    expect(history.length).toBeGreaterThan(0);
+    expect(history.every((change) => change.actor === 'Client Test')).toBe(true);
+  });
+
+  it('refuses an update sent with a stale version as CONFLICT', async () => {
+    const client = createDossierClient({ url: open.url });
+    const created = await client.measures.create.mutate(newMeasure());
+    const updated = await client.measures.update.mutate({
+      id: created.id,
+      version: created.version,
+      stage: 'negotiation',
+    });
+    expect(updated.version).toBe(created.version + 1);
+
+    const error = await failure(() =>
+      client.measures.update.mutate({ id: created.id, version: created.version, stage: 'adopted' }),
+    );
+    expect(errorCode(error)).toBe('CONFLICT');
+    expect(describeError(error)).toContain('changed by someone else');
+    const brief = await client.measures.get.query({ ref: created.id });
+    expect(brief.measure.stage).toBe('negotiation');
+  });
+});
+
+describe('when the server cannot be reached', () => {
+  it('says where it looked and how to start the server', async () => {
+    const url = `http://127.0.0.1:${await freePort()}`;
+    const client = createDossierClient({ url });
+    const error = await failure(() => client.measures.list.query({}));
+
+    expect(isUnreachable(error)).toBe(true);
+    expect(errorCode(error)).toBeNull();
+    expect(describeError(error)).toBe(
+      `Cannot reach the Dossier server at ${url}: is it running? (start it with \`pnpm start\`)`,
+    );
+  });
+
+  it('does not blame the network for errors that are not about it', () => {
+    expect(isUnreachable(new Error('boom'))).toBe(false);
+    expect(describeError(new Error('boom'))).toBe('boom');
+    expect(describeError('plain text')).toBe('plain text');
+  });
+});

@@ -1,0 +1,98 @@
+import type { AppRouter } from '@dossier/api';
+import { createTRPCClient, httpBatchLink, isTRPCClientError } from '@trpc/client';
+
+export type { AppRouter, RouterInputs, RouterOutputs } from '@dossier/api';
+
+export interface DossierClientOptions {
+  /** Where the Dossier server listens, e.g. `http://localhost:3000` (without `/trpc`). */
+  url: string;
+  /** The server's DOSSIER_TOKEN; only writes need it, and only when the server has one. */
+  token?: string | null;
+  /** The name written to the audit log for this client's changes. */
+  actor?: string | null;
+  fetch?: typeof globalThis.fetch;
+}
+
+export type DossierClient = ReturnType<typeof createDossierClient>;
+
+/** A fetch that failed before any answer came back: the server is down or the address is wrong. */
+export class ServerUnreachableError extends Error {
+  constructor(
+    readonly url: string,
+    cause: unknown,
+  ) {
+    super(`Cannot reach the Dossier server at ${url}`, { cause });
+    this.name = 'ServerUnreachableError';
+  }
+}
+
+/** The typed tRPC client of a Dossier server: `client.measures.get.query({ ref })`. */
+export function createDossierClient(options: DossierClientOptions) {
+  const url = options.url.replace(/\/+$/, '');
+  const baseFetch = options.fetch ?? globalThis.fetch;
+  const headers: Record<string, string> = {};
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.actor) headers['x-dossier-actor'] = options.actor;
+
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url: `${url}/trpc`,
+        headers,
+        // Tag network failures with the server's address, so the message can say where we looked.
+        fetch: (input, init) =>
+          baseFetch(input, init).catch((error: unknown) => {
+            if ((error as { name?: unknown } | null)?.name === 'AbortError') throw error;
+            throw new ServerUnreachableError(url, error);
+          }),
+      }),
+    ],
+  });
+}
+
+/** The tRPC error code the server sent ('NOT_FOUND', 'CONFLICT', ...), or null. */
+export function errorCode(error: unknown): string | null {
+  return isTRPCClientError(error) ? (error.data?.code ?? null) : null;
+}
+
+export const isNotFound = (error: unknown): boolean => errorCode(error) === 'NOT_FOUND';
+
+export const isUnreachable = (error: unknown): boolean => findUnreachable(error) !== null;
+
+/** One line a person can act on, for any error a client call may throw. */
+export function describeError(error: unknown): string {
+  const unreachable = findUnreachable(error);
+  if (unreachable) {
+    const hint = causeCodes(unreachable).includes('ENOTFOUND')
+      ? 'no host has that name (check the address)'
+      : 'is it running? (start it with `pnpm start`)';
+    return `${unreachable.message}: ${hint}`;
+  }
+  if (isTRPCClientError(error)) {
+    // Without `data` the answer was not a tRPC error, so something else holds that address.
+    return error.data
+      ? error.message
+      : `The server did not answer as a Dossier server: ${error.message}`;
+  }
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+function findUnreachable(error: unknown): ServerUnreachableError | null {
+  for (let e: unknown = error, depth = 0; e && depth < 10; depth++) {
+    if (e instanceof ServerUnreachableError) return e;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
+/** The system error codes (ECONNREFUSED, ...) anywhere in the cause chain, AggregateErrors included. */
+function causeCodes(error: unknown, depth = 0): string[] {
+  if (!error || typeof error !== 'object' || depth > 10) return [];
+  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  return [
+    ...(typeof code === 'string' ? [code] : []),
+    ...causeCodes(cause, depth + 1),
+    ...(Array.isArray(errors) ? errors.flatMap((e) => causeCodes(e, depth + 1)) : []),
+  ];
+}
