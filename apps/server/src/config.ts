@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 const schema = z.object({
   port: z.coerce
-    .number()
+    .number({ error: 'PORT must be a whole number' })
     .int('PORT must be a whole number')
     .min(0, 'PORT must be between 0 and 65535')
     .max(65535, 'PORT must be between 0 and 65535'),

@@ -1,0 +1,119 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from './server';
+
+let dir: string;
+let running: RunningServer;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'dossier-server-'));
+  const web = join(dir, 'web');
+  mkdirSync(join(web, 'assets'), { recursive: true });
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>Dossier</title>');
+  writeFileSync(join(web, 'assets', 'app-123.js'), 'console.log(1)');
+  running = await startServer({
+    db: join(dir, 'dossier.db'),
+    port: 0,
+    webDir: web,
+    log: (l) => lines.push(l),
+  });
+});
+afterAll(async () => {
+  await running.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = (path: string) => fetch(`${running.url}${path}`);
+const input = (value: unknown) => encodeURIComponent(JSON.stringify(value));
+
+describe('the HTTP server', () => {
+  it('answers /healthz with 200 JSON while the database answers', async () => {
+    const res = await get('/healthz');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('seeds the empty file database and serves the brief over /trpc', async () => {
+    const res = await get(
+      `/trpc/measures.get?input=${input({ ref: 'fr-de-encrypted-messaging-access-2016' })}`,
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { result: { data: { measure: { slug: string } } } };
+    expect(body.result.data.measure.slug).toBe('fr-de-encrypted-messaging-access-2016');
+    expect(lines).toContain('Loaded the demo dossier into the empty database.');
+  });
+
+  it('answers bad input with 400 and a readable message, never a stack, and stays up', async () => {
+    for (const path of [
+      `/trpc/measures.list?input=${input({ limit: 'many' })}`,
+      '/trpc/measures.get?input=%7Bnot-json',
+      `/trpc/measures.get?input=${input({})}`,
+    ]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(400);
+      const text = await res.text();
+      expect(text).not.toMatch(/\bat .*\.(ts|js):\d+/);
+      expect(JSON.parse(text).error.message).toBeTruthy();
+    }
+    const post = await fetch(`${running.url}/trpc/measures.create`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"slug": 12',
+    });
+    expect(post.status).toBe(400);
+    expect((await get('/healthz')).status).toBe(200);
+  });
+
+  it('answers an unknown ref with 404 and an unknown procedure with 404', async () => {
+    expect((await get(`/trpc/measures.get?input=${input({ ref: 'nothing-here' })}`)).status).toBe(
+      404,
+    );
+    expect((await get('/trpc/measures.nothing')).status).toBe(404);
+  });
+
+  it('serves the dashboard: files, hashed assets cached for good, app routes to index.html', async () => {
+    const page = await get('/measures/fr-de-encrypted-messaging-access-2016');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Dossier</title>');
+    const asset = await get('/assets/app-123.js');
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(asset.headers.get('content-type')).toContain('javascript');
+    expect((await get('/assets/missing.js')).status).toBe(404);
+    expect((await get('/..%2f..%2fetc%2fpasswd')).status).not.toBe(200);
+  });
+
+  it('logs one line per request with method, path, status and time', async () => {
+    await get('/healthz');
+    expect(lines.at(-1)).toMatch(/^\d{4}-\d\d-\d\dT\S+Z GET \/healthz 200 \d+\.\dms$/);
+  });
+});
+
+describe('writes with a token', () => {
+  it('refuses writes without the token and takes them with it, naming the actor', async () => {
+    const secured = await startServer({
+      db: ':memory:',
+      port: 0,
+      token: 'team-secret-1',
+      log: () => {},
+    });
+    const body = JSON.stringify({ title: 'Note', publisher: 'Us', kind: 'other' });
+    const send = (headers: Record<string, string>) =>
+      fetch(`${secured.url}/trpc/sources.create`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
+    expect((await send({})).status).toBe(401);
+    expect((await send({ authorization: 'Bearer wrong' })).status).toBe(401);
+    const ok = await send({ authorization: 'Bearer team-secret-1', 'x-dossier-actor': 'Ana' });
+    expect(ok.status).toBe(200);
+    const res = await fetch(`${secured.url}/trpc/measures.history?input=${input({})}`);
+    const history = (await res.json()) as { result: { data: { actor: string; entity: string }[] } };
+    expect(history.result.data.some((c) => c.actor === 'Ana' && c.entity === 'sources')).toBe(true);
+    await secured.close();
+  });
+});
