@@ -41,7 +41,7 @@ function start(args: string[]) {
 
 describe('the dossier server process', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    it(`closes the server and the database cleanly on ${signal}`, async () => {
+    it(`closes the server and the database cleanly on ${signal}`, { timeout: 30_000 }, async () => {
       const db = join(dir, `${signal}.db`);
       const server = start(['--port', '0', '--db', db]);
       const url = await server.url;
@@ -54,7 +54,7 @@ describe('the dossier server process', () => {
     });
   }
 
-  it('exits with a clear message on a bad flag', async () => {
+  it('exits with a clear message on a bad flag', { timeout: 30_000 }, async () => {
     const server = start(['--port', 'seventy']);
     expect(await server.exited).toBe(2);
     expect(server.output()).toMatch(/PORT must be a whole number/);

@@ -69,14 +69,16 @@ export function describeError(error: unknown): string {
     return `${unreachable.message}: ${hint}`;
   }
   if (isTRPCClientError(error)) {
+    if (error.data) return oneLine(error.message);
     // Without `data` the answer was not a tRPC error, so something else holds that address.
-    return error.data
-      ? error.message
-      : `The server did not answer as a Dossier server: ${error.message}`;
+    const status = (error.meta?.response as { status?: unknown } | undefined)?.status;
+    const http = typeof status === 'number' ? ` (HTTP ${status})` : '';
+    return `The server did not answer as a Dossier server${http}: ${oneLine(error.message)}`;
   }
-  if (error instanceof Error) return error.message;
-  return String(error);
+  return oneLine(error instanceof Error ? error.message : String(error));
 }
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function findUnreachable(error: unknown): ServerUnreachableError | null {
   for (let e: unknown = error, depth = 0; e && depth < 10; depth++) {

@@ -1,6 +1,6 @@
-import { createServer } from 'node:net';
-import { type RunningServer, startServer } from '@dossier/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The typed client (@dossier/client) against a real server on a free port.
+import { createServer as createHttpServer } from 'node:http';
+import { type AddressInfo, createServer } from 'node:net';
 import {
   createDossierClient,
   describeError,
@@ -8,11 +8,11 @@ import {
   isNotFound,
   isUnreachable,
   type RouterOutputs,
-} from './index';
+} from '@dossier/client';
+import { initiativeSlug } from '@dossier/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from './server';
 
-// The demo initiative's slug, as @dossier/db exports it (`initiativeSlug`); db is not a
-// dependency of the client, and the client's tests should not reach around that.
-const initiativeSlug = 'fr-de-encrypted-messaging-access-2016';
 const token = 'secret-token-123';
 const quiet = () => {};
 
@@ -186,6 +186,24 @@ describe('when the server cannot be reached', () => {
     expect(describeError(error)).toBe(
       `Cannot reach the Dossier server at ${url}: is it running? (start it with \`pnpm start\`)`,
     );
+  });
+
+  it('says so when something other than a Dossier server answers', async () => {
+    const other = createHttpServer((_req, res) => {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not found.\n');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = other.address() as AddressInfo;
+      const client = createDossierClient({ url: `http://127.0.0.1:${port}` });
+      const message = describeError(await failure(() => client.measures.list.query({})));
+
+      expect(message).toMatch(/^The server did not answer as a Dossier server/);
+      expect(message).not.toContain('\n');
+    } finally {
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
   });
 
   it('does not blame the network for errors that are not about it', () => {

@@ -1,0 +1,141 @@
+import { parseArgs } from 'node:util';
+
+/** A command line we cannot run as written; the CLI answers it with exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface ListFilters {
+  stage?: string[];
+  kind?: string[];
+  q?: string;
+}
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'list'; filters: ListFilters; json: boolean }
+  | { name: 'show'; ref: string; json: boolean };
+
+export interface Invocation {
+  command: Command;
+  url: string;
+  token: string | null;
+}
+
+export const defaultUrl = 'http://localhost:3000';
+
+export const usage = `Usage: pnpm dossier <command> [options]
+
+Commands:
+  list [--stage S] [--kind K] [--q TEXT]   every tracked measure, one line each
+  show <ref>                               the brief of one measure (ref: slug, id or
+                                           identifier such as 2017/0003(COD))
+  help                                     this text
+
+Options:
+  --stage S     only measures at these stages (repeat it or separate with commas)
+  --kind K      only measures of these kinds (repeat it or separate with commas)
+  --q TEXT      only measures whose text matches
+  --json        print JSON instead of text
+  --url URL     the Dossier server (default ${defaultUrl}, or DOSSIER_URL)
+  --token T     the server's token, needed only to write (or DOSSIER_TOKEN)
+  -h, --help    this text
+`;
+
+export const usageHint = 'Run `pnpm dossier help` for usage.';
+
+const options = {
+  url: { type: 'string' },
+  token: { type: 'string' },
+  stage: { type: 'string', multiple: true },
+  kind: { type: 'string', multiple: true },
+  q: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const listOnly = ['stage', 'kind', 'q'] as const;
+
+/** Reads the command line and the two settings the environment may give (DOSSIER_URL, DOSSIER_TOKEN). */
+export function parseCli(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): Invocation {
+  // pnpm hands a literal "--" through when users write `pnpm dossier -- list`.
+  const args = argv[0] === '--' ? argv.slice(1) : [...argv];
+  const { values, positionals } = readArgs(args);
+
+  const url = values.url ?? (env.DOSSIER_URL || defaultUrl);
+  const base = { url, token: values.token ?? (env.DOSSIER_TOKEN || null) };
+  const [name, ...rest] = positionals;
+  if (values.help || name === 'help') return { ...base, command: { name: 'help' } };
+  if (!/^https?:\/\/[^/\s]+/.test(url) || !URL.canParse(url)) {
+    throw new UsageError(`"${url}" is not a server address: give one such as ${defaultUrl}.`);
+  }
+  if (name === undefined) throw new UsageError('Give a command: list, show <ref> or help.');
+  const json = values.json ?? false;
+
+  if (name === 'list') {
+    if (rest.length > 0) {
+      throw new UsageError(
+        `list takes no arguments (got "${rest.join(' ')}"); filter with --stage, --kind or --q.`,
+      );
+    }
+    const filters: ListFilters = {};
+    const stage = splitList(values.stage);
+    const kind = splitList(values.kind);
+    const q = values.q?.trim();
+    if (stage) filters.stage = stage;
+    if (kind) filters.kind = kind;
+    if (q) filters.q = q;
+    return { ...base, command: { name: 'list', filters, json } };
+  }
+
+  if (name === 'show') {
+    const used = listOnly.filter((option) => values[option] !== undefined);
+    if (used.length > 0) {
+      throw new UsageError(`--${used.join(', --')} only applies to list, not to show.`);
+    }
+    const [ref, ...extra] = rest;
+    if (!ref?.trim()) throw new UsageError('show needs a ref: a slug, an id or an identifier.');
+    if (extra.length > 0) {
+      throw new UsageError(
+        `show takes one ref (got "${rest.join(' ')}"); quote it if it has spaces.`,
+      );
+    }
+    return { ...base, command: { name: 'show', ref: ref.trim(), json } };
+  }
+
+  throw new UsageError(`Unknown command "${name}": use list, show or help.`);
+}
+
+function readArgs(args: string[]) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(explainParseError(error));
+  }
+}
+
+/** `--stage a,b --stage c` -> ['a', 'b', 'c']; nothing given -> undefined. */
+function splitList(values: string[] | undefined): string[] | undefined {
+  const items =
+    values
+      ?.flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean) ?? [];
+  return items.length > 0 ? items : undefined;
+}
+
+/** node:util's messages suggest "--" tricks that do not help here; say what is wrong instead. */
+function explainParseError(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'(-[^' ]+)/.exec(message ?? '')?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `Unknown option ${option}.`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    return options[option.replace(/^-+/, '') as keyof typeof options]?.type === 'boolean'
+      ? `${option} takes no value.`
+      : `${option} needs a value.`;
+  }
+  return message ?? String(error);
+}

@@ -1,0 +1,227 @@
+// Runs the real `dossier` command as a child process against a real server on a free port.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createDossierClient, type RouterOutputs } from '@dossier/client';
+import { type RunningServer, startServer } from '@dossier/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchAllMeasures } from './commands';
+
+// The demo initiative's slug, as @dossier/db exports it (`initiativeSlug`); the CLI talks to the
+// server only, so db is not one of its dependencies.
+const initiativeSlug = 'fr-de-encrypted-messaging-access-2016';
+
+const stakeholderNames = [
+  'Bernard Cazeneuve',
+  'Thomas de Maizière',
+  'European Commission',
+  'Natasha Bertaud',
+  'Telegram',
+  'Pavel Durov',
+  'WhatsApp',
+  'Facebook Inc',
+  'CCIA',
+  'Christian Borggreen',
+  'CNIL',
+  'Head of CNIL',
+  'Privacy advocates (Le Monde op-ed)',
+];
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI as a user would, without any DOSSIER_* setting leaking in from this shell. */
+function dossier(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const { DOSSIER_URL: _url, DOSSIER_TOKEN: _token, ...inherited } = process.env;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', main, ...args], {
+      cwd: packageDir,
+      env: { ...inherited, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const hasStackTrace = (text: string) => /^\s+at /m.test(text) || /Error:/.test(text);
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+let server: RunningServer;
+let measures: RouterOutputs['measures']['list']['items'];
+
+beforeAll(async () => {
+  server = await startServer({ db: ':memory:', port: 0, log: () => {} });
+  const client = createDossierClient({ url: server.url });
+  await client.measures.create.mutate({
+    slug: 'cli-test-regulation',
+    title: 'CLI test regulation on e-privacy',
+    kind: 'regulation',
+    jurisdiction: 'EU',
+    stage: 'proposal',
+    identifiers: [{ scheme: 'procedure_ref', value: '2017/0003(COD)' }],
+  });
+  measures = (await client.measures.list.query({ limit: 200 })).items;
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('dossier list', { timeout: 30_000 }, () => {
+  it('prints every measure as a row of an aligned table', async () => {
+    const run = await dossier(['list', '--url', server.url]);
+
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const [header, ...rows] = run.stdout.split('\n');
+    expect(header).toMatch(/^STAGE\s+JURISDICTION\s+KIND\s+TITLE\s+SLUG\s+LAST EVENT$/);
+    expect(measures.length).toBeGreaterThanOrEqual(4);
+    for (const measure of measures) {
+      const row = rows.find((r) => r.includes(` ${measure.slug}`));
+      expect(row, measure.slug).toBeDefined();
+      expect(row!.indexOf(measure.slug)).toBe(header!.indexOf('SLUG'));
+      expect(row).toContain(measure.title);
+    }
+    expect(run.stdout).toContain(`${measures.length} measures`);
+  });
+
+  it('prints the raw JSON array with --json, reading the server from DOSSIER_URL', async () => {
+    const run = await dossier(['list', '--json'], { DOSSIER_URL: server.url });
+
+    expect(run.code).toBe(0);
+    const parsed = JSON.parse(run.stdout) as typeof measures;
+    expect(Array.isArray(parsed)).toBe(true);
+    expect(parsed.map((m) => m.slug)).toEqual(measures.map((m) => m.slug));
+  });
+
+  it('filters by stage', async () => {
+    const run = await dossier(['list', '--json', '--stage', 'consultation', '--url', server.url]);
+
+    const parsed = JSON.parse(run.stdout) as typeof measures;
+    const expected = measures.filter((m) => m.stage === 'consultation').map((m) => m.slug);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(parsed.map((m) => m.slug)).toEqual(expected);
+  });
+
+  it('follows the cursor through every page', async () => {
+    let requests = 0;
+    const client = createDossierClient({
+      url: server.url,
+      fetch: (input, init) => {
+        requests++;
+        return fetch(input, init);
+      },
+    });
+    const all = await fetchAllMeasures(client, {}, 1);
+
+    expect(all.map((m) => m.slug)).toEqual(measures.map((m) => m.slug));
+    expect(requests).toBe(measures.length);
+  });
+});
+
+describe('dossier show', { timeout: 30_000 }, () => {
+  it('prints the brief of the initiative with every stakeholder', async () => {
+    const run = await dossier(['show', initiativeSlug, '--url', server.url]);
+
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    for (const name of stakeholderNames) expect(run.stdout).toContain(name);
+    for (const heading of ['TIMELINE', 'STAKEHOLDERS', 'REVIEWS IT DEPENDS ON', 'SOURCES']) {
+      expect(run.stdout).toContain(`\n${heading}\n`);
+    }
+    // The report dates the first hint only to August 2016.
+    expect(run.stdout).toMatch(/ {2}Aug 2016 +announcement/);
+    expect(run.stdout).not.toMatch(/\b1 Aug 2016/);
+    expect(run.stdout).toContain('Reuters');
+  });
+
+  it('prints the brief JSON with --json', async () => {
+    const run = await dossier(['show', initiativeSlug, '--json', '--url', server.url]);
+
+    expect(run.code).toBe(0);
+    const brief = JSON.parse(run.stdout) as RouterOutputs['measures']['get'];
+    expect(brief.measure.slug).toBe(initiativeSlug);
+    expect(brief.stakeholders.map((s) => s.stakeholder.name)).toEqual(
+      expect.arrayContaining(stakeholderNames),
+    );
+  });
+
+  it('finds a measure by identifier', async () => {
+    const run = await dossier(['show', '2017/0003(cod)', '--url', server.url]);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^CLI test regulation on e-privacy\n/);
+    expect(run.stdout).toContain('Identifiers: Procedure 2017/0003(COD)');
+  });
+
+  it('exits 1 with one line on stderr for an unknown ref', async () => {
+    const run = await dossier(['show', 'no-such-measure', '--url', server.url]);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^No measure matches "no-such-measure"\..*\n$/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});
+
+describe('when something is wrong', { timeout: 30_000 }, () => {
+  it('exits 1 and says how to start the server when nothing listens', async () => {
+    const url = `http://127.0.0.1:${await freePort()}`;
+    const run = await dossier(['list', '--url', url]);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `Cannot reach the Dossier server at ${url}: is it running? (start it with \`pnpm start\`)\n`,
+    );
+  });
+
+  it('exits 2 with a usage hint for an unknown flag', async () => {
+    const run = await dossier(['list', '--bogus', '--url', server.url]);
+
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('Unknown option --bogus.\nRun `pnpm dossier help` for usage.\n');
+  });
+
+  it('exits 2 for an unknown command', async () => {
+    const run = await dossier(['frob', '--url', server.url]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^Unknown command "frob"/);
+  });
+
+  it('exits 2 naming the flag when the server refuses a filter value', async () => {
+    const run = await dossier(['list', '--stage', 'nearly-done', '--url', server.url]);
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--stage: must be one of announced, /);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+
+  it('prints the usage with help and exits 0', async () => {
+    const run = await dossier(['help']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^Usage: pnpm dossier <command>/);
+  });
+});

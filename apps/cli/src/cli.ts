@@ -1,0 +1,58 @@
+import { createDossierClient, describeError, errorCode, isNotFound } from '@dossier/client';
+import { parseCli, UsageError, usage, usageHint } from './args';
+import { listCommand, showCommand } from './commands';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The terminal's width; undefined when the output goes to a pipe or a file. */
+  columns?: number | undefined;
+}
+
+/**
+ * Runs one command line and returns the exit code: 0 done, 1 the server is unreachable or the
+ * measure unknown, 2 the command line (or a filter value) is wrong. Never prints a stack trace.
+ */
+export async function runCli(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  io: Io,
+): Promise<number> {
+  let invocation: ReturnType<typeof parseCli>;
+  try {
+    invocation = parseCli(argv, env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${error.message}\n${usageHint}\n`);
+    return 2;
+  }
+
+  const { command } = invocation;
+  if (command.name === 'help') {
+    io.stdout(usage);
+    return 0;
+  }
+
+  const client = createDossierClient({ url: invocation.url, token: invocation.token });
+  try {
+    if (command.name === 'list') {
+      io.stdout(await listCommand(client, { ...command, width: io.columns }));
+    } else {
+      // Long lines of prose are hard to read even on a wide terminal.
+      const width = Math.min(io.columns ?? 80, 100);
+      io.stdout(await showCommand(client, { ...command, width }));
+    }
+    return 0;
+  } catch (error) {
+    if (errorCode(error) === 'BAD_REQUEST') {
+      io.stderr(`${inFlagTerms(describeError(error))}\n${usageHint}\n`);
+      return 2;
+    }
+    const hint = isNotFound(error) ? ' Run `pnpm dossier list` to see the measures.' : '';
+    io.stderr(`${describeError(error)}${hint}\n`);
+    return 1;
+  }
+}
+
+/** The server names input fields ("stage.0: must be one of …"); on a command line they are flags. */
+const inFlagTerms = (message: string) => message.replace(/\b(stage|kind|q)(?:\.\d+)?: /g, '--$1: ');

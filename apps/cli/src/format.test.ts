@@ -1,0 +1,308 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type BriefView,
+  formatBrief,
+  formatDate,
+  formatMeasureTable,
+  type MeasureRow,
+  truncate,
+  wrap,
+} from './format';
+
+describe('formatDate', () => {
+  it('shows a date at the precision it is known', () => {
+    expect(formatDate('2016')).toBe('2016');
+    expect(formatDate('2016-08')).toBe('Aug 2016');
+    expect(formatDate('2016-08-23')).toBe('23 Aug 2016');
+    expect(formatDate('2016-11-01')).toBe('1 Nov 2016');
+  });
+
+  it('follows a stated precision over the form of the date', () => {
+    expect(formatDate('2016-08', 'month')).toBe('Aug 2016');
+    expect(formatDate('2016-08-01', 'month')).toBe('Aug 2016');
+    expect(formatDate('2016-08-01', 'year')).toBe('2016');
+    expect(formatDate('2016-08', 'day')).toBe('Aug 2016');
+  });
+});
+
+describe('truncate and wrap', () => {
+  it('keeps short text and cuts long text at a word with an ellipsis', () => {
+    expect(truncate('short  text', 20)).toBe('short text');
+    const cut = truncate('one two three four five six seven', 20);
+    expect(cut.length).toBeLessThanOrEqual(20);
+    expect(cut).toBe('one two three four…');
+  });
+
+  it('wraps at the width and indents every line', () => {
+    const lines = wrap('aaa bbb ccc ddd eee fff', 13, '  ');
+    expect(lines).toEqual(['  aaa bbb ccc', '  ddd eee fff']);
+    expect(lines.every((l) => l.length <= 13)).toBe(true);
+  });
+});
+
+const card = (over: Partial<MeasureRow> = {}): MeasureRow => ({
+  stage: 'announced',
+  jurisdiction: 'EU',
+  kind: 'initiative',
+  title: 'A measure',
+  slug: 'a-measure',
+  lastEvent: { date: '2016-08-23', datePrecision: 'day' },
+  ...over,
+});
+
+describe('formatMeasureTable', () => {
+  it('aligns the columns and shows each last event at its precision', () => {
+    const text = formatMeasureTable([
+      card({ title: 'Short', slug: 'short', stage: 'in_force', kind: 'national_law' }),
+      card({
+        title: 'A much longer title',
+        slug: 'slug-two',
+        lastEvent: { date: '2016-08', datePrecision: 'month' },
+      }),
+      card({ title: 'Nothing yet', slug: 'nothing', lastEvent: null }),
+    ]);
+    const [header, ...rows] = text.trimEnd().split('\n');
+    expect(header).toMatch(/^STAGE\s+JURISDICTION\s+KIND\s+TITLE\s+SLUG\s+LAST EVENT$/);
+    const slugColumn = header!.indexOf('SLUG');
+    expect(rows[0]!.indexOf('short')).toBe(slugColumn);
+    expect(rows[1]!.indexOf('slug-two')).toBe(slugColumn);
+    expect(rows[0]).toMatch(/^in force\s+EU\s+national law\s+Short/);
+    expect(rows[1]).toMatch(/Aug 2016$/);
+    expect(rows[1]).not.toMatch(/1 Aug 2016/);
+    expect(rows[2]).toMatch(/-$/);
+    expect(text).toMatch(/\n3 measures\n$/);
+  });
+
+  it('shortens titles to fit a terminal and leaves them whole for a pipe', () => {
+    const long = card({ title: 'word '.repeat(40).trim() });
+    for (const line of formatMeasureTable([long], { width: 100 }).split('\n')) {
+      expect(line.length).toBeLessThanOrEqual(100);
+    }
+    expect(formatMeasureTable([long], { width: 100 })).toContain('…');
+    expect(formatMeasureTable([long])).toContain(long.title);
+  });
+
+  it('says so when nothing matches', () => {
+    expect(formatMeasureTable([])).toBe('No measures match.\n');
+  });
+});
+
+const source = {
+  id: 'src-1',
+  title: 'France and Germany want EU law',
+  publisher: 'Reuters',
+  publishedOn: '2016-08-23',
+  kind: 'news' as const,
+  url: 'https://example.org/article',
+};
+
+const position = (over: Partial<BriefView['stakeholders'][number]['current']> = {}) => ({
+  stance: 'support' as const,
+  role: 'proponent' as const,
+  statedOn: '2016-08-23',
+  statedOnPrecision: 'day' as const,
+  quote: 'We want this.',
+  sourceId: 'src-1',
+  ...over,
+});
+
+const person = (name: string, role: string | null, affiliation: string | null = null) => ({
+  name,
+  role,
+  affiliation: affiliation ? { name: affiliation } : null,
+});
+
+function brief(over: Partial<BriefView> = {}): BriefView {
+  const review = {
+    relation: 'depends_on' as const,
+    direction: 'outgoing' as const,
+    sourceId: null,
+    measure: {
+      slug: 'privacy-review',
+      title: 'Review of the privacy framework',
+      stage: 'consultation' as const,
+    },
+    lastEvent: { date: '2016-08-23', datePrecision: 'day' as const, title: 'Review under way' },
+    nextEvent: null,
+  };
+  return {
+    measure: {
+      slug: 'the-initiative',
+      title: 'The initiative',
+      kind: 'initiative',
+      stage: 'announced',
+      jurisdiction: 'EU',
+      summary: 'Two ministers want a law.',
+      policyAreas: ['privacy'],
+      sourceId: null,
+    },
+    identifiers: [{ scheme: 'procedure_ref', value: '2017/0003(COD)' }],
+    timeline: [
+      {
+        date: '2016-08',
+        datePrecision: 'month',
+        kind: 'announcement',
+        title: 'Minister hints at it',
+        description: null,
+        sourceId: 'src-1',
+        upcoming: false,
+      },
+      {
+        date: '2016-08-23',
+        datePrecision: 'day',
+        kind: 'statement',
+        title: 'Ministers present it',
+        description: null,
+        sourceId: 'src-1',
+        upcoming: false,
+      },
+    ],
+    stakeholders: [
+      {
+        stakeholder: person('Minister A', 'Interior Minister', 'Ministry A'),
+        current: position({ stance: 'strongly_support' }),
+        history: [position({ stance: 'strongly_support' })],
+      },
+      {
+        stakeholder: person('Lobby B', 'Europe director, Lobby', 'Lobby'),
+        current: position({ stance: 'oppose', role: 'critic', quote: `"${'no '.repeat(200)}"` }),
+        history: [
+          position({ stance: 'neutral', statedOn: '2016-07', statedOnPrecision: 'month' }),
+          position({ stance: 'oppose', role: 'critic' }),
+        ],
+      },
+      {
+        stakeholder: person('Company C', null),
+        current: position({ stance: 'unknown', role: 'addressee', quote: null }),
+        history: [position({ stance: 'unknown', role: 'addressee', quote: null })],
+      },
+    ],
+    balance: { support: 1, neutral: 0, oppose: 1, unknown: 1 },
+    related: [
+      review,
+      {
+        relation: 'depends_on',
+        direction: 'incoming',
+        sourceId: 'src-1',
+        measure: { slug: 'later-law', title: 'A later law', stage: 'proposal' },
+        lastEvent: null,
+        nextEvent: null,
+      },
+    ],
+    reviews: [review],
+    systems: [
+      {
+        action: 'links',
+        sourceId: null,
+        system: { acronym: 'VIS', name: 'Visa Information System', holds: 'data on visas' },
+      },
+    ],
+    sources: [source],
+    ...over,
+  };
+}
+
+describe('formatBrief', () => {
+  const text = formatBrief(brief(), { width: 80 });
+  const section = (title: string) => {
+    const start = text.indexOf(`\n${title}`);
+    expect(start).toBeGreaterThan(-1);
+    const end = text.indexOf('\n\n', start + 1);
+    return text.slice(start, end === -1 ? undefined : end);
+  };
+
+  it('heads the brief with title, stage, kind, jurisdiction and identifiers', () => {
+    expect(text.split('\n')[0]).toBe('The initiative');
+    expect(text).toContain('Stage: announced · Kind: initiative · Jurisdiction: EU');
+    expect(text).toContain('Identifiers: Procedure 2017/0003(COD)');
+  });
+
+  it('marks a fact without a source', () => {
+    expect(section('SUMMARY')).toContain('Source: (no source)');
+    expect(section('REVIEWS')).not.toContain('(no source)');
+    expect(section('RELATED MEASURES')).toMatch(/privacy-review\s+\(no source\)/);
+    expect(section('INFORMATION SYSTEMS')).toMatch(
+      /links\s+VIS\s+Visa Information System \(data on visas\) \(no source\)/,
+    );
+  });
+
+  it('shows a month date as the month, never as its first day', () => {
+    const timeline = section('TIMELINE');
+    expect(timeline).toMatch(/ {2}Aug 2016 {5}announcement {2}Minister hints at it \[1\]/);
+    expect(timeline).toContain('23 Aug 2016  statement');
+    expect(text).not.toMatch(/\b1 Aug 2016/);
+  });
+
+  it('groups stakeholders by stance, strongest support first, with role and quote', () => {
+    const stakeholders = section('STAKEHOLDERS');
+    expect(stakeholders).toContain('  1 support · 0 neutral · 1 oppose · 1 not known\n');
+    const order = [
+      'Strongly support',
+      'Minister A',
+      'Oppose',
+      'Lobby B',
+      'Stance not known',
+      'Company C',
+    ];
+    const positions = order.map((s) => stakeholders.indexOf(s));
+    expect(positions.every((p) => p > -1)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(stakeholders).toContain('Minister A — Interior Minister (Ministry A)');
+    // The role already names the organisation, so it is not repeated.
+    expect(stakeholders).toContain('Lobby B — Europe director, Lobby\n');
+    expect(stakeholders).toContain('We want this.');
+    expect(stakeholders).toContain(
+      'Source: [1] France and Germany want EU law (Reuters, 23 Aug 2016)',
+    );
+    expect(stakeholders).toContain('critic · 23 Aug 2016 · earlier: neutral (Jul 2016)');
+  });
+
+  it('shortens long quotes and says where the full text is', () => {
+    const quoteLines = section('STAKEHOLDERS')
+      .split('\n')
+      .filter((l) => l.includes('no no'));
+    expect(quoteLines.length).toBeGreaterThan(1);
+    expect(quoteLines.length).toBeLessThanOrEqual(6);
+    expect(quoteLines.at(-1)).toMatch(/…$/);
+    expect(text).toContain('--json gives them in full');
+    expect(formatBrief(brief({ stakeholders: [] }))).not.toContain('--json gives them');
+  });
+
+  it('lists reviews with stage and last event, and related measures with relation and stage', () => {
+    expect(section('REVIEWS IT DEPENDS ON')).toMatch(
+      /Review of the privacy framework \(privacy-review\)\n\s+stage: consultation · last: 23 Aug 2016 Review under way/,
+    );
+    const related = section('RELATED MEASURES');
+    expect(related).toMatch(/depends on\s+Review of the privacy framework · consultation/);
+    expect(related).toMatch(/needed by\s+A later law · proposal · later-law \[1\]/);
+  });
+
+  it('numbers the sources and gives their details', () => {
+    expect(section('SOURCES')).toContain(
+      '[1] France and Germany want EU law — Reuters, 23 Aug 2016 · news\n      https://example.org/article',
+    );
+  });
+
+  it('keeps every line within the width', () => {
+    for (const line of formatBrief(brief(), { width: 60 }).split('\n')) {
+      expect(line.length).toBeLessThanOrEqual(60);
+    }
+  });
+
+  it('says when a part of the brief is empty', () => {
+    const empty = formatBrief(
+      brief({
+        identifiers: [],
+        timeline: [],
+        stakeholders: [],
+        related: [],
+        reviews: [],
+        systems: [],
+        sources: [],
+      }),
+    );
+    expect(empty).toContain('Identifiers: none recorded');
+    expect(empty).toContain('No events recorded.');
+    expect(empty).toContain('No stakeholders recorded.');
+  });
+});

@@ -1,0 +1,316 @@
+// Pure text formatting for people: the measure table of `list` and the brief of `show`.
+// Each view names only the fields it reads, so tests can build small fixtures.
+import type { RouterOutputs } from '@dossier/client';
+
+type Card = RouterOutputs['measures']['list']['items'][number];
+type Brief = RouterOutputs['measures']['get'];
+type Entry = Brief['stakeholders'][number];
+type Related = Brief['related'][number];
+
+export type MeasureRow = Pick<Card, 'stage' | 'jurisdiction' | 'kind' | 'title' | 'slug'> & {
+  lastEvent: Pick<NonNullable<Card['lastEvent']>, 'date' | 'datePrecision'> | null;
+};
+
+type PositionView = Pick<
+  Entry['current'],
+  'stance' | 'role' | 'statedOn' | 'statedOnPrecision' | 'quote' | 'sourceId'
+>;
+type RelatedView = Pick<Related, 'relation' | 'direction' | 'sourceId'> & {
+  measure: Pick<Related['measure'], 'slug' | 'title' | 'stage'>;
+  lastEvent: Pick<NonNullable<Related['lastEvent']>, 'date' | 'datePrecision' | 'title'> | null;
+  nextEvent: Pick<NonNullable<Related['nextEvent']>, 'date' | 'datePrecision' | 'title'> | null;
+};
+
+export interface BriefView {
+  measure: Pick<
+    Brief['measure'],
+    'slug' | 'title' | 'kind' | 'stage' | 'jurisdiction' | 'summary' | 'policyAreas' | 'sourceId'
+  >;
+  identifiers: Brief['identifiers'];
+  timeline: Pick<
+    Brief['timeline'][number],
+    'date' | 'datePrecision' | 'kind' | 'title' | 'description' | 'sourceId' | 'upcoming'
+  >[];
+  stakeholders: {
+    stakeholder: Pick<Entry['stakeholder'], 'name' | 'role'> & {
+      affiliation: Pick<NonNullable<Entry['stakeholder']['affiliation']>, 'name'> | null;
+    };
+    current: PositionView;
+    history: PositionView[];
+  }[];
+  balance: Brief['balance'];
+  related: RelatedView[];
+  reviews: RelatedView[];
+  systems: (Pick<Brief['systems'][number], 'action' | 'sourceId'> & {
+    system: Pick<Brief['systems'][number]['system'], 'acronym' | 'name' | 'holds'>;
+  })[];
+  sources: Pick<
+    Brief['sources'][number],
+    'id' | 'title' | 'publisher' | 'publishedOn' | 'kind' | 'url'
+  >[];
+}
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A partial ISO date at the precision it is known: "2016" -> "2016", "2016-08" -> "Aug 2016",
+ * "2016-08-23" -> "23 Aug 2016". A month is never shown as its first day.
+ */
+export function formatDate(date: string, precision?: string | null): string {
+  const [year, month, day] = date.split('-');
+  const known = precision ?? (day ? 'day' : month ? 'month' : 'year');
+  const monthName = month ? months[Number(month) - 1] : undefined;
+  if (known === 'year' || !monthName) return year ?? date;
+  if (known === 'month' || !day) return `${monthName} ${year}`;
+  return `${Number(day)} ${monthName} ${year}`;
+}
+
+/** "in_force" -> "in force": the stored vocabularies, readable. */
+export const label = (value: string): string => value.replaceAll('_', ' ');
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Shortens text to at most `max` characters, at a word boundary where one is near. */
+export function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, Math.max(1, max - 1));
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Wraps text into lines of at most `width` characters (longer words stand on their own line). */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  const room = Math.max(10, width - indent.length);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > room) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+/** `lead` then the text, wrapped so that later lines start under the text, not under the lead. */
+function hanging(lead: string, text: string, width: number): string[] {
+  const [first = '', ...rest] = wrap(text, width, ' '.repeat(lead.length));
+  return [lead + first.trimStart(), ...rest];
+}
+
+function columns(rows: string[][], widths: number[]): string[] {
+  return rows.map((cells) =>
+    cells
+      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/**
+ * The measures as an aligned table. With `width` (a terminal's), titles are shortened so each
+ * row fits on one line; without it (output piped to a file) nothing is cut.
+ */
+export function formatMeasureTable(cards: readonly MeasureRow[], opts: { width?: number } = {}) {
+  if (cards.length === 0) return 'No measures match.\n';
+  const header = ['STAGE', 'JURISDICTION', 'KIND', 'TITLE', 'SLUG', 'LAST EVENT'];
+  const body = cards.map((c) => [
+    label(c.stage),
+    c.jurisdiction,
+    label(c.kind),
+    c.title,
+    c.slug,
+    c.lastEvent ? formatDate(c.lastEvent.date, c.lastEvent.datePrecision) : '-',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const titleColumn = 3;
+  if (opts.width) {
+    const others = widths.reduce((sum, w, i) => (i === titleColumn ? sum : sum + w), 0);
+    const room = opts.width - others - 2 * (header.length - 1);
+    const titleWidth = Math.max(20, Math.min(widths[titleColumn]!, room));
+    widths[titleColumn] = titleWidth;
+    for (const row of body) row[titleColumn] = truncate(row[titleColumn]!, titleWidth);
+  }
+  const count = `${cards.length} measure${cards.length === 1 ? '' : 's'}`;
+  return `${columns([header, ...body], widths).join('\n')}\n\n${count}\n`;
+}
+
+const stanceHeadings: Record<string, string> = {
+  strongly_support: 'Strongly support',
+  support: 'Support',
+  neutral: 'Neutral',
+  oppose: 'Oppose',
+  strongly_oppose: 'Strongly oppose',
+  unknown: 'Stance not known',
+};
+
+/** How a link reads from the other end: "B depends on A" shown on A is "needed by B". */
+const inverseRelations: Record<string, string> = {
+  related_to: 'related to',
+  depends_on: 'needed by',
+  amends: 'amended by',
+  implements: 'implemented by',
+  replaces: 'replaced by',
+  conflicts_with: 'conflicts with',
+  links_databases_of: 'databases linked by',
+};
+
+const identifierLabels: Record<string, string> = {
+  procedure_ref: 'Procedure',
+  celex: 'CELEX',
+  eli: 'ELI',
+  com: 'COM',
+  council_doc: 'Council doc',
+};
+
+const quoteLength = 320;
+
+/** The whole brief of one measure, as a person reads it in a terminal. */
+export function formatBrief(brief: BriefView, opts: { width?: number } = {}): string {
+  const width = Math.max(40, opts.width ?? 80);
+  const out: string[] = [];
+  const section = (title: string) => out.push('', title.toUpperCase());
+
+  const sourceNumber = new Map(brief.sources.map((s, i) => [s.id, i + 1]));
+  const cite = (sourceId: string | null) => {
+    if (!sourceId) return '(no source)';
+    const n = sourceNumber.get(sourceId);
+    return n ? `[${n}]` : '(source not found)';
+  };
+  const sourceLine = (sourceId: string | null) => {
+    const source = brief.sources.find((s) => s.id === sourceId);
+    if (!source) return cite(sourceId);
+    const published = source.publishedOn ? `, ${formatDate(source.publishedOn)}` : '';
+    return `${cite(sourceId)} ${source.title} (${source.publisher}${published})`;
+  };
+
+  const { measure } = brief;
+  const line = (text: string, indent = '') => out.push(...wrap(text, width, indent));
+  line(measure.title);
+  line(
+    `Stage: ${label(measure.stage)} · Kind: ${label(measure.kind)} · Jurisdiction: ${measure.jurisdiction}`,
+  );
+  line(`Slug: ${measure.slug}`);
+  if (measure.policyAreas.length) line(`Policy areas: ${measure.policyAreas.join(', ')}`);
+  line(
+    `Identifiers: ${
+      brief.identifiers.length
+        ? brief.identifiers
+            .map((i) => `${identifierLabels[i.scheme] ?? label(i.scheme)} ${i.value}`)
+            .join(' · ')
+        : 'none recorded'
+    }`,
+  );
+
+  section('Summary');
+  if (measure.summary) out.push(...wrap(measure.summary, width, '  '));
+  else out.push('  No summary yet.');
+  out.push(`  Source: ${cite(measure.sourceId)}`);
+
+  section('Timeline');
+  if (brief.timeline.length === 0) out.push('  No events recorded.');
+  const dates = brief.timeline.map((e) => formatDate(e.date, e.datePrecision));
+  const dateWidth = Math.max(0, ...dates.map((d) => d.length));
+  const kindWidth = Math.max(0, ...brief.timeline.map((e) => label(e.kind).length));
+  brief.timeline.forEach((event, i) => {
+    const lead = `  ${dates[i]!.padEnd(dateWidth)}  ${label(event.kind).padEnd(kindWidth)}  `;
+    const text = `${event.title}${event.upcoming ? ' (upcoming)' : ''} ${cite(event.sourceId)}`;
+    out.push(...hanging(lead, text, width));
+  });
+
+  const b = brief.balance;
+  section('Stakeholders');
+  line(
+    `${b.support} support · ${b.neutral} neutral · ${b.oppose} oppose · ${b.unknown} not known`,
+    '  ',
+  );
+  if (brief.stakeholders.length === 0) out.push('  No stakeholders recorded.');
+  let shortened = false;
+  const byStance = new Map<string, BriefView['stakeholders']>();
+  for (const entry of brief.stakeholders) {
+    const group = byStance.get(entry.current.stance) ?? [];
+    group.push(entry);
+    byStance.set(entry.current.stance, group);
+  }
+  for (const [stance, entries] of byStance) {
+    out.push(`  ${stanceHeadings[stance] ?? capitalise(label(stance))}`);
+    for (const { stakeholder, current, history } of entries) {
+      out.push(...wrap(describeStakeholder(stakeholder), width, '    '));
+      const earlier = history.length > 1 ? history[history.length - 2] : undefined;
+      const changed =
+        earlier && earlier.stance !== current.stance
+          ? ` · earlier: ${label(earlier.stance)} (${formatDate(earlier.statedOn, earlier.statedOnPrecision)})`
+          : '';
+      line(
+        `${label(current.role)} · ${formatDate(current.statedOn, current.statedOnPrecision)}${changed}`,
+        '      ',
+      );
+      if (current.quote) {
+        const quote = truncate(current.quote, quoteLength);
+        shortened ||= quote.length < current.quote.replace(/\s+/g, ' ').trim().length;
+        out.push(...wrap(quote, width, '      '));
+      }
+      out.push(`      Source: ${truncate(sourceLine(current.sourceId), width - 14)}`);
+    }
+  }
+
+  section('Reviews it depends on');
+  if (brief.reviews.length === 0) out.push('  None recorded.');
+  for (const review of brief.reviews) {
+    out.push(...wrap(`${review.measure.title} (${review.measure.slug})`, width, '  '));
+    const last = review.lastEvent
+      ? `last: ${formatDate(review.lastEvent.date, review.lastEvent.datePrecision)} ${review.lastEvent.title}`
+      : 'no event yet';
+    const next = review.nextEvent
+      ? ` · next: ${formatDate(review.nextEvent.date, review.nextEvent.datePrecision)} ${review.nextEvent.title}`
+      : '';
+    out.push(...wrap(`stage: ${label(review.measure.stage)} · ${last}${next}`, width, '    '));
+  }
+
+  section('Related measures');
+  if (brief.related.length === 0) out.push('  None recorded.');
+  const relationOf = (r: RelatedView) =>
+    r.direction === 'incoming'
+      ? (inverseRelations[r.relation] ?? `${label(r.relation)} (from)`)
+      : label(r.relation);
+  const relationWidth = Math.max(0, ...brief.related.map((r) => relationOf(r).length));
+  for (const r of brief.related) {
+    const lead = `  ${relationOf(r).padEnd(relationWidth)}  `;
+    const text = `${r.measure.title} · ${label(r.measure.stage)} · ${r.measure.slug} ${cite(r.sourceId)}`;
+    out.push(...hanging(lead, text, width));
+  }
+
+  section('Information systems');
+  if (brief.systems.length === 0) out.push('  None recorded.');
+  const actionWidth = Math.max(0, ...brief.systems.map((s) => label(s.action).length));
+  const acronymWidth = Math.max(0, ...brief.systems.map((s) => s.system.acronym.length));
+  for (const s of brief.systems) {
+    const lead = `  ${label(s.action).padEnd(actionWidth)}  ${s.system.acronym.padEnd(acronymWidth)}  `;
+    out.push(...hanging(lead, `${s.system.name} (${s.system.holds}) ${cite(s.sourceId)}`, width));
+  }
+
+  section('Sources');
+  if (brief.sources.length === 0) out.push('  None recorded.');
+  brief.sources.forEach((s, i) => {
+    const published = s.publishedOn ? `, ${formatDate(s.publishedOn)}` : '';
+    const lead = `  [${i + 1}] `;
+    out.push(...hanging(lead, `${s.title} — ${s.publisher}${published} · ${label(s.kind)}`, width));
+    if (s.url) out.push(`${' '.repeat(lead.length)}${s.url}`);
+  });
+
+  if (shortened) out.push('', 'Long quotes are shortened (…); --json gives them in full.');
+  return `${out.join('\n')}\n`;
+}
+
+/** "Bernard Cazeneuve — French Interior Minister (French Ministry of the Interior)" */
+function describeStakeholder(s: BriefView['stakeholders'][number]['stakeholder']): string {
+  const affiliation = s.affiliation?.name;
+  // Roles often name the organisation already ("Europe director, CCIA"); say it once.
+  const showAffiliation = affiliation && !s.role?.includes(affiliation);
+  const role = [s.role, showAffiliation ? `(${affiliation})` : null].filter(Boolean).join(' ');
+  return role ? `${s.name} — ${role}` : s.name;
+}

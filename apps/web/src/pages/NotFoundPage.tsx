@@ -1,0 +1,9 @@
+import { NotFoundState } from '../components/states';
+import { useLabels } from '../labels';
+import { useDocumentTitle } from '../title';
+
+export default function NotFoundPage({ path }: { path: string }) {
+  const t = useLabels();
+  useDocumentTitle(t.ui.notFound.title);
+  return <NotFoundState title={t.ui.notFound.title} detail={t.ui.notFound.body(path)} />;
+}

@@ -1,0 +1,45 @@
+import type { AppRouter, RouterOutputs } from '@dossier/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { httpBatchLink } from '@trpc/client';
+import { createTRPCReact } from '@trpc/react-query';
+import { createElement, type ReactNode, useState } from 'react';
+
+export const trpc = createTRPCReact<AppRouter>();
+
+export type MeasureCard = RouterOutputs['measures']['list']['items'][number];
+export type Brief = RouterOutputs['measures']['get'];
+export type BriefSource = Brief['sources'][number];
+export type StakeholderEntry = Brief['stakeholders'][number];
+
+/** Whether the server answered at all: only an answer carries an HTTP status. */
+export const isAnswered = (error: unknown): boolean =>
+  typeof (error as { data?: { httpStatus?: unknown } } | null)?.data?.httpStatus === 'number';
+
+function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // A 4xx (NOT_FOUND, bad input) will not change on a second try; a dropped connection may.
+        retry: (failures, error) => {
+          const status = (error as { data?: { httpStatus?: unknown } }).data?.httpStatus;
+          if (typeof status === 'number' && status < 500) return false;
+          return failures < 1;
+        },
+      },
+    },
+  });
+}
+
+/** Holds the one QueryClient and tRPC client of the app, created on first render only. */
+export function TrpcProvider({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  const [trpcClient] = useState(() =>
+    trpc.createClient({ links: [httpBatchLink({ url: '/trpc' })] }),
+  );
+  return createElement(trpc.Provider, {
+    client: trpcClient,
+    queryClient,
+    children: createElement(QueryClientProvider, { client: queryClient, children }),
+  });
+}
