@@ -280,7 +280,7 @@ export const demoPositions: DemoPosition[] = [
     role: 'proponent',
     statedOn: '2016-08-23',
     quote:
-      'France and Germany want to compel operators of mobile messaging services to provide access to encrypted content to terrorism investigations. (Cazeneuve spoke at a joint conference with his German counterpart in Paris.)',
+      'France and Germany want to compel operators of mobile messaging services to provide access to encrypted content to terrorism investigations, after a series of deadly attacks in both countries.',
   },
   {
     stakeholder: 'france-interior-ministry',
