@@ -325,7 +325,7 @@ export const demoPositions: DemoPosition[] = [
     role: 'addressee',
     statedOn: '2016-08-23',
     quote:
-      'Cazeneuve singled out an app operated by Telegram, which he said did not cooperate with governments. A spokesman for Telegram did not immediately respond to a request for comment.',
+      'Cazeneuve singled out an app operated by Telegram, which he said did not cooperate with governments, adding that legislation should target both EU and non-EU companies. A spokesman for Telegram did not immediately respond to a request for comment.',
   },
   {
     stakeholder: 'pavel-durov',
