@@ -1,20 +1,30 @@
 import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { LanguageSwitch } from './components/LanguageSwitch';
 import { Loading } from './components/states';
-import { useLabels } from './labels';
+import { useLabels } from './i18n';
 import { Link, paths, type Route, usePathname, useRoute } from './router';
 
 // One chunk per page, so the first load carries only the page it shows.
-const MeasureListPage = lazy(() => import('./pages/MeasureListPage'));
+const SchedulePage = lazy(() => import('./pages/SchedulePage'));
 const MeasureBriefPage = lazy(() => import('./pages/MeasureBriefPage'));
+const StakeholdersPage = lazy(() => import('./pages/StakeholdersPage'));
+const StakeholderPage = lazy(() => import('./pages/StakeholderPage'));
+const SystemsPage = lazy(() => import('./pages/SystemsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
-    case 'list':
-      return <MeasureListPage />;
+    case 'schedule':
+      return <SchedulePage />;
     case 'measure':
       return <MeasureBriefPage key={route.slug} slug={route.slug} />;
+    case 'stakeholders':
+      return <StakeholdersPage />;
+    case 'stakeholder':
+      return <StakeholderPage key={route.ref} slugOrId={route.ref} />;
+    case 'systems':
+      return <SystemsPage />;
     case 'notFound':
       return <NotFoundPage path={route.path} />;
   }
@@ -33,6 +43,20 @@ function PageLoadFailed() {
   );
 }
 
+const sections = [
+  {
+    route: 'schedule',
+    to: paths.schedule(),
+    match: (r: Route) => r.name === 'schedule' || r.name === 'measure',
+  },
+  {
+    route: 'stakeholders',
+    to: paths.stakeholders(),
+    match: (r: Route) => r.name === 'stakeholders' || r.name === 'stakeholder',
+  },
+  { route: 'systems', to: paths.systems(), match: (r: Route) => r.name === 'systems' },
+] as const;
+
 export function App() {
   const t = useLabels();
   const route = useRoute();
@@ -43,10 +67,18 @@ export function App() {
         {t.ui.skipToContent}
       </a>
       <header className="site-header">
-        <div className="container">
-          <Link to={paths.list()} className="brand">
+        <div className="container header-row">
+          <Link to={paths.schedule()} className="brand">
             {t.ui.appName}
           </Link>
+          <nav aria-label={t.ui.nav.label} className="site-nav">
+            {sections.map((s) => (
+              <Link key={s.route} to={s.to} aria-current={s.match(route) ? 'page' : undefined}>
+                {t.ui.nav[s.route]}
+              </Link>
+            ))}
+          </nav>
+          <LanguageSwitch />
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1}>

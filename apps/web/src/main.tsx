@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { LocaleProvider } from './i18n';
 import { TrpcProvider } from './trpc';
 import './styles.css';
 
@@ -9,8 +10,10 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <TrpcProvider>
-      <App />
-    </TrpcProvider>
+    <LocaleProvider>
+      <TrpcProvider>
+        <App />
+      </TrpcProvider>
+    </LocaleProvider>
   </StrictMode>,
 );

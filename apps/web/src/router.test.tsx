@@ -4,7 +4,7 @@ import { Link, matchRoute, navigate, paths, useRoute } from './router';
 
 describe('matchRoute', () => {
   it('knows the list, a measure brief and nothing else', () => {
-    expect(matchRoute('/')).toEqual({ name: 'list' });
+    expect(matchRoute('/')).toEqual({ name: 'schedule' });
     expect(matchRoute('/measures/fr-de-2016')).toEqual({ name: 'measure', slug: 'fr-de-2016' });
     expect(matchRoute('/measures/fr-de-2016/')).toEqual({ name: 'measure', slug: 'fr-de-2016' });
     expect(matchRoute('/measures/')).toEqual({ name: 'notFound', path: '/measures/' });
@@ -48,7 +48,7 @@ describe('Link and useRoute', () => {
     act(() => {
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
-    expect(screen.getByTestId('route').textContent).toBe('list');
+    expect(screen.getByTestId('route').textContent).toBe('schedule');
   });
 
   it('leaves modified and middle clicks to the browser', () => {

@@ -3,27 +3,39 @@
 import { type AnchorHTMLAttributes, type MouseEvent, useMemo, useSyncExternalStore } from 'react';
 
 export type Route =
-  | { name: 'list' }
+  | { name: 'schedule' }
   | { name: 'measure'; slug: string }
+  | { name: 'stakeholders' }
+  | { name: 'stakeholder'; ref: string }
+  | { name: 'systems' }
   | { name: 'notFound'; path: string };
 
 export const paths = {
-  list: () => '/',
+  schedule: () => '/',
   measure: (slug: string) => `/measures/${encodeURIComponent(slug)}`,
+  stakeholders: () => '/stakeholders',
+  stakeholder: (ref: string) => `/stakeholders/${encodeURIComponent(ref)}`,
+  systems: () => '/systems',
+};
+
+const decode = (segment: string): string | null => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null; // a malformed %-escape is no ref of ours
+  }
 };
 
 /** Which page a pathname shows. A trailing slash is forgiven. */
 export function matchRoute(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  if (path === '/' || path === '') return { name: 'list' };
-  const measure = /^\/measures\/([^/]+)$/.exec(path);
-  if (measure?.[1]) {
-    try {
-      return { name: 'measure', slug: decodeURIComponent(measure[1]) };
-    } catch {
-      // A malformed %-escape is no slug of ours.
-    }
-  }
+  if (path === '/' || path === '') return { name: 'schedule' };
+  if (path === '/stakeholders') return { name: 'stakeholders' };
+  if (path === '/systems') return { name: 'systems' };
+  const [, section, ref, ...rest] = path.split('/');
+  const decoded = ref && rest.length === 0 ? decode(ref) : null;
+  if (decoded && section === 'measures') return { name: 'measure', slug: decoded };
+  if (decoded && section === 'stakeholders') return { name: 'stakeholder', ref: decoded };
   return { name: 'notFound', path: pathname };
 }
 
@@ -39,6 +51,7 @@ function subscribe(listener: () => void) {
 }
 
 const getPathname = () => window.location.pathname;
+const getSearch = () => window.location.search;
 
 /** Goes to another page of the dashboard without reloading it. */
 export function navigate(to: string, { replace = false } = {}) {
@@ -47,11 +60,32 @@ export function navigate(to: string, { replace = false } = {}) {
   if (replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   for (const listener of listeners) listener();
-  window.scrollTo(0, 0);
+  if (
+    new URL(to, window.location.href).pathname !== new URL(current, window.location.href).pathname
+  ) {
+    window.scrollTo(0, 0);
+  }
 }
 
 export function usePathname(): string {
   return useSyncExternalStore(subscribe, getPathname, () => '/');
+}
+
+/**
+ * The query string as state, for filters that belong in a shareable address. Setting it
+ * replaces the history entry, so typing in a filter does not fill the back button.
+ */
+export function useSearchParams(): [URLSearchParams, (next: URLSearchParams) => void] {
+  const search = useSyncExternalStore(subscribe, getSearch, () => '');
+  const params = useMemo(() => new URLSearchParams(search), [search]);
+  const set = useMemo(
+    () => (next: URLSearchParams) => {
+      const query = next.toString();
+      navigate(`${window.location.pathname}${query ? `?${query}` : ''}`, { replace: true });
+    },
+    [],
+  );
+  return [params, set];
 }
 
 export function useRoute(): Route {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLabels } from './labels';
+import { useLabels } from './i18n';
 
 /** Sets the browser tab's title for the page on screen. */
 export function useDocumentTitle(title: string | null) {

@@ -8,4 +8,5 @@ export * from './repo/records';
 export * as schema from './schema';
 export { initiativeSlug } from './seed/demo-data';
 export { isEmpty, seedDemo } from './seed/seed';
+export { seedSynthetic } from './seed/synthetic';
 export type { Actor } from './write';

@@ -1,5 +1,5 @@
 import type { StanceBalance } from '@dossier/domain';
-import { useLabels } from '../labels';
+import { useLabels } from '../i18n';
 
 const parts = ['support', 'neutral', 'oppose', 'unknown'] as const;
 

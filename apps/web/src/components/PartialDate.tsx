@@ -1,6 +1,6 @@
 import type { DatePrecision } from '@dossier/domain';
 import { formatPartialDate, isoAtPrecision } from '../dates';
-import { useLabels } from '../labels';
+import { useLabels } from '../i18n';
 
 /** A date shown at the precision it was recorded with ("August 2016", never "1 August 2016"). */
 export function PartialDate({

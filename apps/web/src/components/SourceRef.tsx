@@ -1,4 +1,4 @@
-import { useLabels } from '../labels';
+import { useLabels } from '../i18n';
 import type { BriefSource } from '../trpc';
 import { PartialDate } from './PartialDate';
 

@@ -1,7 +1,8 @@
 import type { Stance } from '@dossier/domain';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { en } from '../labels';
+import { en } from '../i18n/en';
+import { renderInApp } from '../test/render';
 import type { BriefSource, StakeholderEntry } from '../trpc';
 import { indexSources } from './SourceRef';
 import { StakeholderPanel } from './StakeholderPanel';
@@ -122,7 +123,7 @@ describe('StakeholderPanel', () => {
   ]);
 
   const renderPanel = (entries: StakeholderEntry[]) =>
-    render(<StakeholderPanel stakeholders={entries} sources={sources} />);
+    renderInApp(<StakeholderPanel stakeholders={entries} sources={sources} />);
 
   it('puts a strongly opposing stakeholder under "against", with its label, quote and source', () => {
     renderPanel([minister, critic, silent]);

@@ -1,5 +1,5 @@
 import { stanceScore } from '@dossier/domain';
-import { useLabels } from '../labels';
+import { useLabels } from '../i18n';
 import type { StakeholderEntry } from '../trpc';
 import { StanceBadge } from './badges';
 import { PartialDate } from './PartialDate';

@@ -1,5 +1,5 @@
 import type { Stage, Stance } from '@dossier/domain';
-import { useLabels } from '../labels';
+import { useLabels } from '../i18n';
 
 export function StageBadge({ stage }: { stage: Stage }) {
   const t = useLabels();

@@ -1,4 +1,4 @@
-import { useLabels } from '../labels';
+import { useLabels } from '../i18n';
 import { Link, paths } from '../router';
 import { isAnswered } from '../trpc';
 
@@ -48,7 +48,7 @@ export function NotFoundState({ title, detail }: { title: string; detail: string
       <h1>{title}</h1>
       <p>{detail}</p>
       <p>
-        <Link to={paths.list()}>{t.ui.goHome}</Link>
+        <Link to={paths.schedule()}>{t.ui.goHome}</Link>
       </p>
     </div>
   );

@@ -6,7 +6,7 @@ import { PartialDate } from '../components/PartialDate';
 import { indexSources, type SourceIndex, SourceRef } from '../components/SourceRef';
 import { StakeholderPanel } from '../components/StakeholderPanel';
 import { ErrorState, Loading, NotFoundState } from '../components/states';
-import { useLabels } from '../labels';
+import { useLabels } from '../i18n';
 import { Link, paths } from '../router';
 import { useDocumentTitle } from '../title';
 import { type Brief, trpc } from '../trpc';
@@ -55,7 +55,7 @@ export function BriefView({ brief }: { brief: Brief }) {
   return (
     <article className="brief">
       <p className="back">
-        <Link to={paths.list()}>← {t.ui.backToList}</Link>
+        <Link to={paths.schedule()}>← {t.ui.backToList}</Link>
       </p>
       <header className="page-header">
         <h1>{measure.title}</h1>

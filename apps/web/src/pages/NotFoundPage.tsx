@@ -1,5 +1,5 @@
 import { NotFoundState } from '../components/states';
-import { useLabels } from '../labels';
+import { useLabels } from '../i18n';
 import { useDocumentTitle } from '../title';
 
 export default function NotFoundPage({ path }: { path: string }) {

@@ -1,9 +1,9 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { en } from '../labels';
-import { TrpcProvider } from '../trpc';
+import { en } from '../i18n/en';
+import { renderInApp } from '../test/render';
 import MeasureBriefPage from './MeasureBriefPage';
-import MeasureListPage from './MeasureListPage';
+import SchedulePage from './SchedulePage';
 
 afterEach(() => {
   cleanup();
@@ -30,11 +30,7 @@ describe('brief page', () => {
       ),
     );
     vi.stubGlobal('fetch', fetch);
-    render(
-      <TrpcProvider>
-        <MeasureBriefPage slug="nope" />
-      </TrpcProvider>,
-    );
+    renderInApp(<MeasureBriefPage slug="nope" />, { api: true });
     const heading = await screen.findByRole('heading', { level: 1 });
     expect(heading.textContent).toBe(en.ui.brief.notFound('nope'));
     expect(screen.getByRole('link', { name: en.ui.goHome }).getAttribute('href')).toBe('/');
@@ -79,11 +75,7 @@ describe('list page', () => {
       ]);
     });
     vi.stubGlobal('fetch', fetch);
-    render(
-      <TrpcProvider>
-        <MeasureListPage />
-      </TrpcProvider>,
-    );
+    renderInApp(<SchedulePage />, { api: true });
     const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
     expect(alert.textContent).toContain(en.ui.errors.unreachable);
 
@@ -103,11 +95,7 @@ describe('list page', () => {
       'fetch',
       vi.fn(async () => json([{ result: { data: { items: [], nextCursor: null } } }])),
     );
-    render(
-      <TrpcProvider>
-        <MeasureListPage />
-      </TrpcProvider>,
-    );
+    renderInApp(<SchedulePage />, { api: true });
     expect(await screen.findByText(en.ui.list.empty)).toBeTruthy();
     expect(screen.queryByRole('list')).toBeNull();
   });

@@ -280,6 +280,25 @@ describe('measures.list', () => {
     expect(card?.balance).toEqual({ support: 0, neutral: 0, oppose: 1, unknown: 1 });
   });
 
+  it('offers the jurisdictions, kinds and policy areas in use, with counts', async () => {
+    await t.make.measure({
+      jurisdiction: 'FR',
+      kind: 'national_law',
+      policyAreas: ['privacy', 'encryption'],
+    });
+    await t.make.measure({ jurisdiction: 'EU', kind: 'regulation', policyAreas: ['privacy'] });
+    const facets = await t.reader.measures.facets();
+    expect(facets.jurisdictions).toEqual([
+      { value: 'EU', count: 1 },
+      { value: 'FR', count: 1 },
+    ]);
+    expect(facets.kinds.map((k) => k.value)).toEqual(['national_law', 'regulation']);
+    expect(facets.policyAreas).toEqual([
+      { value: 'encryption', count: 1 },
+      { value: 'privacy', count: 2 },
+    ]);
+  });
+
   it('counts measures per stage under the same filters', async () => {
     await t.make.measure({ stage: 'proposal', jurisdiction: 'EU' });
     await t.make.measure({ stage: 'proposal', jurisdiction: 'FR' });

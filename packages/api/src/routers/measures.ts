@@ -4,6 +4,7 @@ import {
   getBrief,
   listChanges,
   listMeasures,
+  measureFacets,
   updateMeasure,
 } from '@dossier/db';
 import {
@@ -26,6 +27,9 @@ export const measuresRouter = router({
   stageCounts: publicProcedure
     .input(measureListInput)
     .query(({ ctx, input }) => countByStage(ctx.database.db, input)),
+
+  /** The jurisdictions, kinds and policy areas in use, with counts, for the filters. */
+  facets: publicProcedure.query(({ ctx }) => measureFacets(ctx.database.db)),
 
   /** The whole brief of one measure, found by slug, id or any identifier. */
   get: publicProcedure

@@ -138,6 +138,18 @@ export function countByStage(
   return Object.fromEntries(rows.map((r) => [r.stage, r.count]));
 }
 
+/** The values the list can be filtered by, each with how many measures carry it. */
+export function measureFacets(db: Db) {
+  const count = (column: 'jurisdiction' | 'kind') =>
+    db.all<{ value: string; count: number }>(
+      sql`select ${sql.raw(column)} as value, count(*) as count from measures group by 1 order by 1`,
+    );
+  const policyAreas = db.all<{ value: string; count: number }>(
+    sql`select a.value as value, count(*) as count from measures m, json_each(m.policy_areas) a group by 1 order by 1`,
+  );
+  return { jurisdictions: count('jurisdiction'), kinds: count('kind'), policyAreas };
+}
+
 /** The latest event on or before today of each measure. */
 export function lastEvents(db: Db, measureIds: readonly string[], today: string) {
   return latestPerMeasure(db, measureIds, sql`date <= substr(${today}, 1, length(date))`, 'desc');

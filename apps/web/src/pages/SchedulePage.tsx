@@ -2,14 +2,14 @@ import { Balance } from '../components/Balance';
 import { StageBadge } from '../components/badges';
 import { PartialDate } from '../components/PartialDate';
 import { ErrorState, Loading } from '../components/states';
-import { useLabels } from '../labels';
+import { useLabels } from '../i18n';
 import { Link, paths } from '../router';
 import { useDocumentTitle } from '../title';
 import { type MeasureCard, trpc } from '../trpc';
 
 const pageSize = 200;
 
-export default function MeasureListPage() {
+export default function SchedulePage() {
   const t = useLabels();
   useDocumentTitle(t.ui.list.title);
   const list = trpc.measures.list.useQuery({ limit: pageSize });

@@ -1,0 +1,112 @@
+// The shape of every language's labels: the compiler checks each language has them all.
+import type {
+  EventKind,
+  IdentifierScheme,
+  LinkRelation,
+  MeasureKind,
+  PositionRole,
+  SourceKind,
+  Stage,
+  StakeholderCategory,
+  Stance,
+  SystemAction,
+} from '@dossier/domain';
+
+export interface Labels {
+  /** BCP 47 tag for Intl formatting. */
+  locale: string;
+  stage: Record<Stage, string>;
+  stance: Record<Stance, string>;
+  /** Headings of the stakeholder groups, by direction of the current stance. */
+  stanceGroup: Record<'support' | 'neutral' | 'oppose' | 'unknown', string>;
+  kind: Record<MeasureKind, string>;
+  role: Record<PositionRole, string>;
+  eventKind: Record<EventKind, string>;
+  /** A relation read from the measure that holds the link ("depends on") and from the other end. */
+  relation: Record<LinkRelation, { outgoing: string; incoming: string }>;
+  systemAction: Record<SystemAction, string>;
+  identifierScheme: Record<IdentifierScheme, string>;
+  category: Record<StakeholderCategory, string>;
+  sourceKind: Record<SourceKind, string>;
+  ui: {
+    appName: string;
+    nav: { label: string; schedule: string; stakeholders: string; systems: string };
+    language: { label: string };
+    skipToContent: string;
+    loading: string;
+    retry: string;
+    retrying: string;
+    reload: string;
+    backToList: string;
+    goHome: string;
+    noSource: string;
+    source: string;
+    upcoming: string;
+    none: string;
+    jurisdiction: string;
+    kind: string;
+    stage: string;
+    last: string;
+    next: string;
+    noEventYet: string;
+    list: {
+      title: string;
+      intro: string;
+      count: (n: number) => string;
+      empty: string;
+      more: (n: number) => string;
+      balance: string;
+    };
+    balance: {
+      support: (n: number) => string;
+      neutral: (n: number) => string;
+      oppose: (n: number) => string;
+      unknown: (n: number) => string;
+      nobody: string;
+    };
+    brief: {
+      stageTrack: string;
+      sideStage: string;
+      identifiers: string;
+      noIdentifiers: string;
+      summary: string;
+      noSummary: string;
+      policyAreas: string;
+      timeline: string;
+      noEvents: string;
+      stakeholders: string;
+      noStakeholders: string;
+      statedOn: (date: string) => string;
+      asRole: (role: string) => string;
+      history: (n: number) => string;
+      reviews: string;
+      reviewsIntro: string;
+      noReviews: string;
+      related: string;
+      noRelated: string;
+      systems: string;
+      noSystems: string;
+      systemColumns: {
+        acronym: string;
+        name: string;
+        holds: string;
+        action: string;
+        source: string;
+      };
+      sources: string;
+      noSources: string;
+      notFound: (ref: string) => string;
+      notFoundHint: string;
+    };
+    notFound: {
+      title: string;
+      body: (path: string) => string;
+    };
+    errors: {
+      title: string;
+      unreachable: string;
+      server: string;
+      pageLoad: string;
+    };
+  };
+}
