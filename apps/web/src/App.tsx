@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { Loading } from './components/states';
 import { useLabels } from './i18n';
 import { Link, paths, type Route, usePathname, useRoute } from './router';
+import { trpc } from './trpc';
 
 // One chunk per page, so the first load carries only the page it shows.
 const SchedulePage = lazy(() => import('./pages/SchedulePage'));
@@ -57,10 +58,23 @@ const sections = [
   { route: 'systems', to: paths.systems(), match: (r: Route) => r.name === 'systems' },
 ] as const;
 
+/**
+ * Asks for a brief's data as soon as its address is known, so the request runs while the
+ * page's code is still downloading instead of after it.
+ */
+function usePrefetch(route: Route) {
+  const utils = trpc.useUtils();
+  const slug = route.name === 'measure' ? route.slug : null;
+  useEffect(() => {
+    if (slug) void utils.measures.get.prefetch({ ref: slug });
+  }, [slug, utils]);
+}
+
 export function App() {
   const t = useLabels();
   const route = useRoute();
   const pathname = usePathname();
+  usePrefetch(route);
   return (
     <>
       <a className="skip-link" href="#main">

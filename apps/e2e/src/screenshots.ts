@@ -1,0 +1,24 @@
+// pnpm screenshots — regenerates the README's pictures (docs/*.png) from a real server and
+// Debian's Chromium, with the demo dossier.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { initiativeSlug, startHarness } from './harness';
+
+const docs = fileURLToPath(new URL('../../../docs/', import.meta.url));
+
+const h = await startHarness();
+try {
+  mkdirSync(docs, { recursive: true });
+  const page = await h.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${h.server.url}/`);
+  await page.locator('main a[href^="/measures/"]').first().waitFor();
+  await page.screenshot({ path: `${docs}schedule.png` });
+  await page.goto(`${h.server.url}/measures/${initiativeSlug}`);
+  await page.locator('main h1').waitFor();
+  await page.getByText('If such legislation was adopted').first().waitFor();
+  await page.screenshot({ path: `${docs}brief.png`, fullPage: true });
+  console.log(`Wrote ${docs}schedule.png and ${docs}brief.png`);
+} finally {
+  await h.close();
+}

@@ -1,0 +1,8 @@
+export {
+  type AssetSizes,
+  budget,
+  frameworkFloor,
+  initialAssets,
+  kb,
+  webDist,
+} from './assets';

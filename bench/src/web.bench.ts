@@ -1,0 +1,111 @@
+// pnpm bench:web — the dashboard's initial download and how fast it renders, each beside a
+// baseline measured in the same run. Sizes are deterministic (the cap fails the run); times
+// are printed, never asserted.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { initiativeSlug, seedSynthetic } from '@dossier/db';
+import { startServer } from '@dossier/server';
+import { type Browser, chromium } from 'playwright-core';
+import { budget, frameworkFloor, initialAssets, kb, webDist } from './assets';
+
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+const f1 = (n: number) => n.toFixed(1);
+
+/** Milliseconds from navigation start until `ready` holds, in a fresh (cold-cache) context. */
+async function timeTo(browser: Browser, url: string, ready: string | null): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: ready ? 'commit' : 'load' });
+  if (ready) await page.locator(ready).first().waitFor({ state: 'visible', timeout: 30_000 });
+  const ms = await page.evaluate(() => performance.now());
+  await context.close();
+  return ms;
+}
+
+async function sample(browser: Browser, url: string, ready: string | null) {
+  await timeTo(browser, url, ready); // warm the server, not the browser
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await timeTo(browser, url, ready));
+  return median(times);
+}
+
+async function main() {
+  const sizes = initialAssets(webDist);
+  const floor = (await frameworkFloor()).js.gzipBytes;
+  const jsKb = kb(sizes.js.gzipBytes);
+  console.log('Initial download of the dashboard (gzip -9), from apps/web/dist/index.html');
+  console.log(
+    `  JavaScript  ${f1(jsKb)} KB gzip (${f1(kb(sizes.js.rawBytes))} KB raw) in ${sizes.js.files.length} file(s)`,
+  );
+  console.log(
+    `  CSS         ${f1(kb(sizes.css.gzipBytes))} KB gzip (${f1(kb(sizes.css.rawBytes))} KB raw)`,
+  );
+  console.log(
+    `  baseline: a React page that renders one heading ${f1(kb(floor))} KB gzip -> ours is ${(sizes.js.gzipBytes / floor).toFixed(2)}x`,
+  );
+  console.log(
+    `  budget: at most ${budget.jsCapKb} KB (aim ${budget.jsAimKb} KB): ${f1(jsKb)} KB is ${((jsKb / budget.jsCapKb) * 100).toFixed(0)}% of the cap`,
+  );
+  const overCap = jsKb > budget.jsCapKb;
+
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  const small = await startServer({
+    db: join(dir, 'demo.db'),
+    port: 0,
+    webDir: webDist,
+    log: () => {},
+  });
+  const large = await startServer({
+    db: join(dir, 'large.db'),
+    port: 0,
+    webDir: webDist,
+    log: () => {},
+  });
+  seedSynthetic(large.database.db, 5000);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  try {
+    const baseline = await sample(browser, `${small.url}/healthz`, null);
+    const brief = await sample(browser, `${small.url}/measures/${initiativeSlug}`, 'main h1');
+    const scheduleSmall = await sample(browser, `${small.url}/`, 'main a[href^="/measures/"]');
+    const scheduleLarge = await sample(browser, `${large.url}/`, 'main a[href^="/measures/"]');
+    console.log(`\nTime to first render in headless Chromium, cold cache, median of ${runs}`);
+    console.log(`  baseline: GET /healthz           ${f1(baseline)} ms`);
+    console.log(
+      `  first rendered brief             ${f1(brief)} ms  (${(brief / baseline).toFixed(1)}x baseline)`,
+    );
+    console.log(
+      `  schedule, demo (3 measures)      ${f1(scheduleSmall)} ms  (${(scheduleSmall / baseline).toFixed(1)}x baseline)`,
+    );
+    console.log(
+      `  schedule, 5,003 measures         ${f1(scheduleLarge)} ms  (${(scheduleLarge / scheduleSmall).toFixed(2)}x the demo schedule)`,
+    );
+  } finally {
+    await browser.close();
+    await small.close();
+    await large.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (overCap) {
+    console.error(
+      `\nThe initial JavaScript (${f1(jsKb)} KB gzip) is over the ${budget.jsCapKb} KB cap.`,
+    );
+    process.exit(1);
+  }
+}
+
+await main();
