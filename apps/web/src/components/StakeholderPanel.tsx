@@ -1,22 +1,15 @@
-import { stanceScore } from '@dossier/domain';
-import { useLabels } from '../i18n';
+import { useLabels, useTranslations } from '../i18n';
 import type { StakeholderEntry } from '../trpc';
-import { StanceBadge } from './badges';
-import { PartialDate } from './PartialDate';
-import { type SourceIndex, SourceRef } from './SourceRef';
-
-type Direction = 'support' | 'neutral' | 'oppose' | 'unknown';
-const directions: Direction[] = ['support', 'neutral', 'oppose', 'unknown'];
-
-function directionOf(entry: StakeholderEntry): Direction {
-  const score = stanceScore(entry.current.stance);
-  if (score === null) return 'unknown';
-  return score > 0 ? 'support' : score < 0 ? 'oppose' : 'neutral';
-}
+import { StakeholderCard } from './brief/StakeholderCard';
+import { placeOnScale, stakeholderAnchor } from './brief/stanceScale';
+import { briefText } from './brief/text';
+import type { SourceIndex } from './SourceRef';
+import './brief/stakeholders.css';
 
 /**
- * Who stands where: stakeholders grouped by the direction of their current stance, each with
- * the words and the source behind it, and the earlier positions when the stance moved.
+ * Who stands where: first the five-step scale from strong support to strong opposition with
+ * every stakeholder's name on its step (unknown stances kept apart), then one card per
+ * stakeholder, grouped by step, with the words and the source behind the stance and how it moved.
  */
 export function StakeholderPanel({
   stakeholders,
@@ -26,73 +19,76 @@ export function StakeholderPanel({
   sources: SourceIndex;
 }) {
   const t = useLabels();
+  const x = useTranslations(briefText);
   if (stakeholders.length === 0) return <p className="empty">{t.ui.brief.noStakeholders}</p>;
-  const groups = directions
-    .map((direction) => ({
-      direction,
-      entries: stakeholders.filter((s) => directionOf(s) === direction),
-    }))
-    .filter((g) => g.entries.length > 0);
-  return (
-    <div className="stakeholder-groups">
-      {groups.map(({ direction, entries }) => (
-        <section
-          key={direction}
-          className={`stakeholder-group group-${direction}`}
-          aria-labelledby={`stance-group-${direction}`}
-        >
-          <h3 id={`stance-group-${direction}`}>
-            {t.stanceGroup[direction]} <span className="count">({entries.length})</span>
-          </h3>
-          <ul className="stakeholders">
-            {entries.map((entry) => (
-              <StakeholderItem key={entry.stakeholder.id} entry={entry} sources={sources} />
-            ))}
-          </ul>
-        </section>
-      ))}
-    </div>
+  const { steps, unknown } = placeOnScale(stakeholders);
+  const groups = [...steps, { stance: 'unknown' as const, entries: unknown }].filter(
+    (g) => g.entries.length > 0,
   );
-}
-
-function StakeholderItem({ entry, sources }: { entry: StakeholderEntry; sources: SourceIndex }) {
-  const t = useLabels();
-  const { stakeholder, current, history } = entry;
-  const affiliation =
-    stakeholder.affiliation && !stakeholder.role?.includes(stakeholder.affiliation.name)
-      ? stakeholder.affiliation.name
-      : null;
-  const about = [stakeholder.role, affiliation, t.category[stakeholder.category]].filter(Boolean);
   return (
-    <li className={`stakeholder stance-border-${current.stance}`}>
-      <h4 className="stakeholder-name">{stakeholder.name}</h4>
-      <p className="stakeholder-about">{about.join(' · ')}</p>
-      <p className="position-line">
-        <StanceBadge stance={current.stance} />{' '}
-        <span className="position-role">{t.ui.brief.asRole(t.role[current.role])}</span>
-        <span className="nowrap">
-          {'· '}
-          <PartialDate date={current.statedOn} precision={current.statedOnPrecision} />
-        </span>
-      </p>
-      {current.quote ? <blockquote className="quote">{current.quote}</blockquote> : null}
-      <SourceRef sourceId={current.sourceId} sources={sources} />
-      {history.length > 1 ? (
-        <section className="stance-history">
-          <h5>{t.ui.brief.history(history.length)}</h5>
-          <ol>
-            {history.map((p) => (
-              <li key={p.id}>
-                <PartialDate date={p.statedOn} precision={p.statedOnPrecision} />{' '}
-                <StanceBadge stance={p.stance} />{' '}
-                <span className="position-role">{t.ui.brief.asRole(t.role[p.role])}</span>
-                {p.quote ? <blockquote className="quote quote-small">{p.quote}</blockquote> : null}
-                <SourceRef sourceId={p.sourceId} sources={sources} />
+    <>
+      <div className="bf-scale-wrap">
+        <div className="bf-scale-main">
+          <p className="bf-scale-ends" aria-hidden="true">
+            <span>← {x.scaleEnds.support}</span>
+            <span>{x.scaleEnds.oppose} →</span>
+          </p>
+          <ol className="bf-scale" aria-label={x.scale}>
+            {steps.map(({ stance, entries }) => (
+              <li key={stance} className={`bf-scale-step bf-scale-${stance}`}>
+                <ScaleStep label={t.stance[stance]} entries={entries} />
               </li>
             ))}
           </ol>
-        </section>
-      ) : null}
-    </li>
+        </div>
+        <div className="bf-scale-step bf-scale-unknown">
+          <ScaleStep label={t.stance.unknown} entries={unknown} />
+          {unknown.length > 0 ? <p className="bf-scale-apart">{x.stanceApart}</p> : null}
+        </div>
+      </div>
+
+      <div className="bf-stance-groups">
+        {groups.map(({ stance, entries }) => (
+          <section
+            key={stance}
+            className="bf-stance-group"
+            aria-labelledby={`stance-group-${stance}`}
+          >
+            <h3 id={`stance-group-${stance}`}>
+              {t.stance[stance]} <span className="count">({entries.length})</span>
+            </h3>
+            <ul className="bf-cards">
+              {entries.map((entry) => (
+                <StakeholderCard key={entry.stakeholder.id} entry={entry} sources={sources} />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** One step of the scale: its stance, how many stand there, and their names linked to their cards. */
+function ScaleStep({ label, entries }: { label: string; entries: readonly StakeholderEntry[] }) {
+  const x = useTranslations(briefText);
+  return (
+    <>
+      <p className="bf-scale-head">
+        <span className="bf-scale-label">{label}</span>{' '}
+        <span className="bf-scale-count">{entries.length}</span>
+      </p>
+      {entries.length > 0 ? (
+        <ul className="bf-scale-names">
+          {entries.map((entry) => (
+            <li key={entry.stakeholder.id}>
+              <a href={`#${stakeholderAnchor(entry)}`}>{entry.stakeholder.name}</a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="bf-scale-nobody">{x.nobodyOnStep}</p>
+      )}
+    </>
   );
 }

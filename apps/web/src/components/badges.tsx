@@ -1,5 +1,6 @@
 import type { Stage, Stance } from '@dossier/domain';
 import { useLabels } from '../i18n';
+import './badges.css';
 
 export function StageBadge({ stage }: { stage: Stage }) {
   const t = useLabels();

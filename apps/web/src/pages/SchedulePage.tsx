@@ -1,104 +1,78 @@
-import { Balance } from '../components/Balance';
-import { StageBadge } from '../components/badges';
-import { PartialDate } from '../components/PartialDate';
+import { type ReactNode, useMemo } from 'react';
+import { hasFilters, noFilters, toListInput } from '../components/schedule/filters';
+import { ScheduleBoard } from '../components/schedule/ScheduleBoard';
+import { ScheduleFilterBar } from '../components/schedule/ScheduleFilterBar';
+import { groupStages } from '../components/schedule/stages';
+import { scheduleStrings } from '../components/schedule/strings';
+import { useScheduleFilters } from '../components/schedule/useScheduleFilters';
 import { ErrorState, Loading } from '../components/states';
-import { useLabels } from '../i18n';
-import { Link, paths } from '../router';
+import { useLabels, useTranslations } from '../i18n';
 import { useDocumentTitle } from '../title';
-import { type MeasureCard, trpc } from '../trpc';
+import { trpc } from '../trpc';
+import '../components/schedule/schedule.css';
 
-const pageSize = 200;
-
+/** Every measure on its procedure track, filtered by what the address says. */
 export default function SchedulePage() {
   const t = useLabels();
-  useDocumentTitle(t.ui.list.title);
-  const list = trpc.measures.list.useQuery({ limit: pageSize });
+  const s = useTranslations(scheduleStrings);
+  useDocumentTitle(s.title);
+  const [filters, setFilters] = useScheduleFilters();
+  const input = useMemo(() => toListInput(filters), [filters]);
+  const counts = trpc.measures.stageCounts.useQuery(input);
+  const facets = trpc.measures.facets.useQuery();
+  const utils = trpc.useUtils();
+  const groups = groupStages(counts.data);
+  const filtered = hasFilters(filters);
+  // Every measure carries one jurisdiction, so the facet counts add up to all of them.
+  const everything = facets.data?.jurisdictions.reduce((sum, j) => sum + j.count, 0);
+
+  let body: ReactNode;
+  if (counts.isError) {
+    body = (
+      <ErrorState
+        error={counts.error}
+        onRetry={() => void utils.measures.invalidate()}
+        retrying={counts.isFetching}
+      />
+    );
+  } else if (groups.total === 0) {
+    body = filtered ? (
+      <div className="state state-empty schedule-empty">
+        <p>
+          <strong>{s.empty.filtered}</strong>
+        </p>
+        <p>{s.empty.hint}</p>
+        <button type="button" onClick={() => setFilters(noFilters)}>
+          {s.filters.clear}
+        </button>
+      </div>
+    ) : (
+      <p className="state state-empty">{t.ui.list.empty}</p>
+    );
+  } else {
+    body = (
+      <>
+        {counts.isPending ? <Loading /> : null}
+        <ScheduleBoard groups={groups} filters={input} />
+      </>
+    );
+  }
 
   return (
-    <>
-      <header className="page-header">
-        <h1>{t.ui.list.title}</h1>
-        <p className="lede">{t.ui.list.intro}</p>
+    <div className="schedule-page">
+      <header className="page-header schedule-header">
+        <h1>{s.title}</h1>
+        <p className="lede">{s.intro}</p>
+        <p className="count schedule-total" aria-live="polite" aria-atomic="true">
+          {groups.total === null
+            ? '\u00a0'
+            : filtered && everything !== undefined
+              ? s.matching(groups.total, everything)
+              : s.total(groups.total)}
+        </p>
       </header>
-      {list.data ? (
-        list.data.items.length === 0 ? (
-          <p className="state state-empty">{t.ui.list.empty}</p>
-        ) : (
-          <>
-            <p className="count">{t.ui.list.count(list.data.items.length)}</p>
-            <ul className="measure-list">
-              {list.data.items.map((measure) => (
-                <MeasureItem key={measure.id} measure={measure} />
-              ))}
-            </ul>
-            {list.data.nextCursor ? <p className="note">{t.ui.list.more(pageSize)}</p> : null}
-          </>
-        )
-      ) : list.isError ? (
-        <ErrorState
-          error={list.error}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
-        />
-      ) : (
-        <Loading />
-      )}
-    </>
-  );
-}
-
-function MeasureItem({ measure }: { measure: MeasureCard }) {
-  const t = useLabels();
-  return (
-    <li className="card measure-card">
-      <h2 className="measure-title">
-        <Link to={paths.measure(measure.slug)}>{measure.title}</Link>
-      </h2>
-      <p className="meta">
-        <StageBadge stage={measure.stage} />
-        <span className="meta-item">{t.kind[measure.kind]}</span>
-        <span className="meta-item" title={t.ui.jurisdiction}>
-          {measure.jurisdiction}
-        </span>
-      </p>
-      <dl className="facts">
-        <div>
-          <dt>{t.ui.last}</dt>
-          <dd>
-            {measure.lastEvent ? (
-              <>
-                <PartialDate
-                  date={measure.lastEvent.date}
-                  precision={measure.lastEvent.datePrecision}
-                />
-                {' — '}
-                {measure.lastEvent.title}
-              </>
-            ) : (
-              <span className="muted">{t.ui.noEventYet}</span>
-            )}
-          </dd>
-        </div>
-        {measure.nextEvent ? (
-          <div>
-            <dt>{t.ui.next}</dt>
-            <dd>
-              <PartialDate
-                date={measure.nextEvent.date}
-                precision={measure.nextEvent.datePrecision}
-              />
-              {' — '}
-              {measure.nextEvent.title}
-            </dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t.ui.list.balance}</dt>
-          <dd>
-            <Balance balance={measure.balance} />
-          </dd>
-        </div>
-      </dl>
-    </li>
+      <ScheduleFilterBar filters={filters} facets={facets.data} onChange={setFilters} />
+      {body}
+    </div>
   );
 }

@@ -1,7 +1,83 @@
-// Placeholder until the page is built (issue 3).
+import { useMemo } from 'react';
+import {
+  applyFilters,
+  facetOptions,
+  filtersToParams,
+  parseFilters,
+} from '../components/stakeholders/filters';
+import {
+  type ChangeFilters,
+  StakeholderFilterForm,
+} from '../components/stakeholders/StakeholderFilters';
+import { StakeholderTable } from '../components/stakeholders/StakeholderTable';
+import { stakeholderStrings } from '../components/stakeholders/strings';
+import type { StakeholderRow } from '../components/stakeholders/types';
+import { ErrorState, Loading } from '../components/states';
+import { useTranslations } from '../i18n';
+import { navigate, useSearchParams } from '../router';
 import { useDocumentTitle } from '../title';
+import { trpc } from '../trpc';
+import '../components/stakeholders/stakeholders.css';
 
 export default function StakeholdersPage() {
-  useDocumentTitle(null);
-  return <h1>StakeholdersPage</h1>;
+  const s = useTranslations(stakeholderStrings).list;
+  useDocumentTitle(s.title);
+  // The whole register in one request (the API returns up to 2,000): filtering it here answers
+  // every keystroke at once and lets each filter option say how many it would show.
+  const list = trpc.stakeholders.list.useQuery({});
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>{s.title}</h1>
+        <p className="lede">{s.intro}</p>
+      </header>
+      {list.data ? (
+        list.data.length === 0 ? (
+          <p className="state state-empty">{s.empty}</p>
+        ) : (
+          <FilteredStakeholders rows={list.data} />
+        )
+      ) : list.isError ? (
+        <ErrorState
+          error={list.error}
+          onRetry={() => void list.refetch()}
+          retrying={list.isFetching}
+        />
+      ) : (
+        <Loading />
+      )}
+    </>
+  );
+}
+
+function FilteredStakeholders({ rows }: { rows: readonly StakeholderRow[] }) {
+  const s = useTranslations(stakeholderStrings).list;
+  const [params, replaceParams] = useSearchParams();
+  const filters = useMemo(() => parseFilters(params), [params]);
+  const shown = useMemo(() => applyFilters(rows, filters), [rows, filters]);
+  const options = useMemo(() => facetOptions(rows, filters), [rows, filters]);
+
+  // Ticking a box, picking a country or starting a search is a step the back button should
+  // undo; the further keystrokes of that search only replace the current entry.
+  const change: ChangeFilters = (next, { typing }) => {
+    const nextParams = filtersToParams(next, params);
+    if (typing && filters.q.trim() !== '') return replaceParams(nextParams);
+    const query = nextParams.toString();
+    navigate(`${window.location.pathname}${query ? `?${query}` : ''}`);
+  };
+
+  return (
+    <>
+      <StakeholderFilterForm filters={filters} options={options} onChange={change} />
+      <p className="count stk-stakeholder-count" role="status">
+        {s.count(shown.length, rows.length)}
+      </p>
+      {shown.length > 0 ? (
+        <StakeholderTable rows={shown} />
+      ) : (
+        <p className="state state-empty">{s.noMatch}</p>
+      )}
+    </>
+  );
 }

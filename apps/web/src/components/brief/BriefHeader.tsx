@@ -1,0 +1,87 @@
+import { useLabels, useTranslations } from '../../i18n';
+import type { Brief } from '../../trpc';
+import { PartialDate } from '../PartialDate';
+import { StageTrack } from './StageTrack';
+import { furthestStageReached } from './stageTrack';
+import { briefText } from './text';
+import { latestAndNext, type TimelineEvent } from './timeline';
+
+/** Title, where the procedure stands, and the facts a reader looks up first. */
+export function BriefHeader({ brief }: { brief: Brief }) {
+  const t = useLabels();
+  const x = useTranslations(briefText);
+  const { measure, identifiers, timeline } = brief;
+  const { latest, next } = latestAndNext(timeline);
+  return (
+    <header className="bf-header">
+      <div className="bf-title-row">
+        <h1>{measure.title}</h1>
+        <button type="button" className="bf-print" onClick={() => window.print()}>
+          {x.print}
+        </button>
+      </div>
+      <StageTrack stage={measure.stage} leftAfter={furthestStageReached(timeline)} />
+      <dl className="bf-facts" aria-label={x.facts}>
+        <div className="bf-fact-short">
+          <dt>{t.ui.kind}</dt>
+          <dd>{t.kind[measure.kind]}</dd>
+        </div>
+        <div className="bf-fact-short">
+          <dt>{t.ui.jurisdiction}</dt>
+          <dd>{measure.jurisdiction}</dd>
+        </div>
+        <div>
+          <dt>{t.ui.brief.identifiers}</dt>
+          <dd>
+            {identifiers.length > 0 ? (
+              <ul className="bf-identifiers">
+                {identifiers.map((i) => (
+                  <li key={`${i.scheme}:${i.value}`}>
+                    <span className="bf-scheme">{t.identifierScheme[i.scheme]}</span>{' '}
+                    <code>{i.value}</code>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <span className="bf-none">{t.ui.brief.noIdentifiers}</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.ui.brief.policyAreas}</dt>
+          <dd>
+            {measure.policyAreas.length > 0 ? (
+              <ul className="tags">
+                {measure.policyAreas.map((area) => (
+                  <li key={area} className="tag">
+                    {area}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <span className="bf-none">{x.noPolicyAreas}</span>
+            )}
+          </dd>
+        </div>
+        <div className="bf-fact-wide">
+          <dt>{x.latest}</dt>
+          <dd>{latest ? <EventLine event={latest} /> : t.ui.noEventYet}</dd>
+        </div>
+        <div className="bf-fact-wide">
+          <dt>{x.next}</dt>
+          <dd>{next ? <EventLine event={next} /> : x.nothingScheduled}</dd>
+        </div>
+      </dl>
+    </header>
+  );
+}
+
+function EventLine({ event }: { event: TimelineEvent }) {
+  return (
+    <>
+      <PartialDate date={event.date} precision={event.datePrecision} />
+      {' — '}
+      {event.title}
+    </>
+  );
+}

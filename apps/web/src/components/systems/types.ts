@@ -1,0 +1,3 @@
+import type { RouterOutputs } from '@dossier/client';
+
+export type SystemEntry = RouterOutputs['systems']['list'][number];
