@@ -17,7 +17,8 @@ try {
   await page.goto(`${h.server.url}/measures/${initiativeSlug}`);
   await page.locator('main h1').waitFor();
   await page.getByText('If such legislation was adopted').first().waitFor();
-  await page.screenshot({ path: `${docs}brief.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await page.screenshot({ path: `${docs}brief.png` });
   console.log(`Wrote ${docs}schedule.png and ${docs}brief.png`);
 } finally {
   await h.close();

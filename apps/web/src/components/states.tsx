@@ -11,20 +11,26 @@ export function Loading() {
   );
 }
 
-/** What went wrong, in words, with a button that asks again. */
+/**
+ * What went wrong, in words, with a button that asks again. `page` when it stands in for a
+ * whole page, so the page still has its one h1.
+ */
 export function ErrorState({
   error,
   onRetry,
   retrying,
+  page = false,
 }: {
   error: { message: string };
   onRetry: () => void;
   retrying: boolean;
+  page?: boolean;
 }) {
   const t = useLabels();
+  const Heading = page ? 'h1' : 'h2';
   return (
     <div className="state state-error" role="alert">
-      <h2>{t.ui.errors.title}</h2>
+      <Heading>{t.ui.errors.title}</Heading>
       {isAnswered(error) ? (
         <p>
           {t.ui.errors.server} {error.message}
@@ -39,8 +45,16 @@ export function ErrorState({
   );
 }
 
-/** A 404 in the page: a heading that says what was not found, and the way home. */
-export function NotFoundState({ title, detail }: { title: string; detail: string }) {
+/** A 404 in the page: a heading that says what was not found, and the way back (home by default). */
+export function NotFoundState({
+  title,
+  detail,
+  back,
+}: {
+  title: string;
+  detail: string;
+  back?: { to: string; label: string };
+}) {
   const t = useLabels();
   return (
     <div className="state state-not-found">
@@ -48,7 +62,7 @@ export function NotFoundState({ title, detail }: { title: string; detail: string
       <h1>{title}</h1>
       <p>{detail}</p>
       <p>
-        <Link to={paths.schedule()}>{t.ui.goHome}</Link>
+        <Link to={back?.to ?? paths.schedule()}>{back?.label ?? t.ui.goHome}</Link>
       </p>
     </div>
   );

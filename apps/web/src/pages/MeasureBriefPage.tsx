@@ -33,6 +33,7 @@ export default function MeasureBriefPage({ slug }: { slug: string }) {
         error={brief.error}
         onRetry={() => void brief.refetch()}
         retrying={brief.isFetching}
+        page
       />
     );
   return <Loading />;

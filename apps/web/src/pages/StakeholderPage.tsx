@@ -21,12 +21,11 @@ export default function StakeholderPage({ slugOrId }: { slugOrId: string }) {
 
   if (notFound)
     return (
-      <>
-        <NotFoundState title={s.notFound(slugOrId)} detail={s.notFoundHint} />
-        <p className="stk-back-after-state">
-          <Link to={paths.stakeholders()}>← {s.backToList}</Link>
-        </p>
-      </>
+      <NotFoundState
+        title={s.notFound(slugOrId)}
+        detail={s.notFoundHint}
+        back={{ to: paths.stakeholders(), label: s.backToList }}
+      />
     );
   // Data already on screen stays there if a later refetch fails.
   if (detail.data) return <StakeholderView detail={detail.data} />;
@@ -36,6 +35,7 @@ export default function StakeholderPage({ slugOrId }: { slugOrId: string }) {
         error={detail.error}
         onRetry={() => void detail.refetch()}
         retrying={detail.isFetching}
+        page
       />
     );
   return <Loading />;
