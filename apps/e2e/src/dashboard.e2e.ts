@@ -107,6 +107,7 @@ describe('the brief of the Franco-German initiative', () => {
 describe('stakeholders and the database map', () => {
   it('lists the stakeholders and opens one with its positions and quotes', async () => {
     const page = await open('/stakeholders');
+    await expectAccessible(page);
     await page.getByRole('link', { name: 'Christian Borggreen' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Christian Borggreen' }).waitFor();
     expect(await visibleText(page)).toContain('This should be a time to increase security');
