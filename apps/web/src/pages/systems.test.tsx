@@ -41,10 +41,12 @@ function system(acronym: string, name: string, links: SystemEntry['measures']): 
 
 const systems: SystemEntry[] = [
   system('SIS', 'Schengen Information System', [
-    { action: 'links', sourceId: null, measure: linkage },
-    { action: 'uses', sourceId: null, measure: etias },
+    { action: 'links', sourceId: null, source: null, measure: linkage },
+    { action: 'uses', sourceId: null, source: null, measure: etias },
   ]),
-  system('VIS', 'Visa Information System', [{ action: 'links', sourceId: null, measure: linkage }]),
+  system('VIS', 'Visa Information System', [
+    { action: 'links', sourceId: null, source: null, measure: linkage },
+  ]),
   // Added later, with no measure yet: it must still appear.
   system('ECRIS', 'European Criminal Records Information System', []),
 ];
@@ -80,6 +82,11 @@ describe('database map', () => {
     expect(links.map((l) => l.querySelector('.dbm-action-tag')?.textContent)).toEqual([
       fr.systemAction.links,
       fr.systemAction.uses,
+    ]);
+    // No source is recorded for these links, and the list says so rather than staying silent.
+    expect(links.map((l) => l.querySelector('.no-source')?.textContent)).toEqual([
+      fr.ui.noSource,
+      fr.ui.noSource,
     ]);
     const brief = within(links[1]!).getByRole('link', { name: etias.title });
     expect(brief.getAttribute('href')).toBe('/measures/etias');

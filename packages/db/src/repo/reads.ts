@@ -126,7 +126,7 @@ export function getSource(db: Db, id: string) {
   return source;
 }
 
-/** Every information system with the measures that create, extend, link or use it. */
+/** Every information system with the measures that create, extend, link or use it, each link with its source. */
 export function listSystems(db: Db) {
   const systems = db
     .select()
@@ -145,13 +145,16 @@ export function listSystems(db: Db) {
         stage: measures.stage,
         kind: measures.kind,
       },
+      source: sources,
     })
     .from(measureSystems)
     .innerJoin(measures, eq(measures.id, measureSystems.measureId))
+    .leftJoin(sources, eq(sources.id, measureSystems.sourceId))
     .orderBy(asc(measures.title))
     .all();
   return systems.map((system) => ({
     ...system,
+    // One pass over the links per system is fine: the EU has a handful of such systems.
     measures: links.filter((l) => l.systemId === system.id).map(({ systemId: _, ...rest }) => rest),
   }));
 }

@@ -1,6 +1,7 @@
 import { useLabels, useTranslations } from '../../i18n';
 import { Link, paths } from '../../router';
 import { StageBadge } from '../badges';
+import { indexSources, SourceRef } from '../SourceRef';
 import { systemStrings } from './strings';
 import type { SystemEntry } from './types';
 
@@ -8,6 +9,9 @@ import type { SystemEntry } from './types';
 export function SystemList({ systems }: { systems: readonly SystemEntry[] }) {
   const t = useLabels();
   const s = useTranslations(systemStrings);
+  const sources = indexSources(
+    systems.flatMap((system) => system.measures.flatMap((link) => link.source ?? [])),
+  );
   return (
     <ul className="dbm-system-list">
       {systems.map((system) => (
@@ -37,6 +41,7 @@ export function SystemList({ systems }: { systems: readonly SystemEntry[] }) {
                   </span>{' '}
                   <Link to={paths.measure(link.measure.slug)}>{link.measure.title}</Link>{' '}
                   <StageBadge stage={link.measure.stage} />
+                  <SourceRef sourceId={link.sourceId} sources={sources} />
                 </li>
               ))}
             </ul>
