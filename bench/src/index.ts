@@ -6,3 +6,4 @@ export {
   kb,
   webDist,
 } from './assets';
+export { chromiumPath, launchChromium } from './chromium';

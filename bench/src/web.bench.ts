@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initiativeSlug, seedSynthetic } from '@dossier/db';
 import { startServer } from '@dossier/server';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { budget, frameworkFloor, initialAssets, kb, webDist } from './assets';
+import { launchChromium } from './chromium';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -69,15 +69,7 @@ async function main() {
     log: () => {},
   });
   seedSynthetic(large.database.db, 5000);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const baseline = await sample(browser, `${small.url}/healthz`, null);
     const brief = await sample(browser, `${small.url}/measures/${initiativeSlug}`, 'main h1');

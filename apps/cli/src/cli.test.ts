@@ -3,29 +3,14 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createDossierClient, type RouterOutputs } from '@dossier/client';
-import { type RunningServer, startServer } from '@dossier/server';
+import {
+  initiativeSlug,
+  type RunningServer,
+  reportedStakeholderNames as stakeholderNames,
+  startServer,
+} from '@dossier/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchAllMeasures } from './commands';
-
-// The demo initiative's slug, as @dossier/db exports it (`initiativeSlug`); the CLI talks to the
-// server only, so db is not one of its dependencies.
-const initiativeSlug = 'fr-de-encrypted-messaging-access-2016';
-
-const stakeholderNames = [
-  'Bernard Cazeneuve',
-  'Thomas de Maizière',
-  'European Commission',
-  'Natasha Bertaud',
-  'Telegram',
-  'Pavel Durov',
-  'WhatsApp',
-  'Facebook Inc',
-  'CCIA',
-  'Christian Borggreen',
-  'CNIL',
-  'Head of CNIL',
-  'Privacy advocates (Le Monde op-ed)',
-];
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -162,7 +147,7 @@ describe('dossier show', { timeout: 30_000 }, () => {
     const brief = JSON.parse(run.stdout) as RouterOutputs['measures']['get'];
     expect(brief.measure.slug).toBe(initiativeSlug);
     expect(brief.stakeholders.map((s) => s.stakeholder.name)).toEqual(
-      expect.arrayContaining(stakeholderNames),
+      expect.arrayContaining([...stakeholderNames]),
     );
   });
 

@@ -1,7 +1,6 @@
 // Sizes are deterministic for a given build, so the cap is a test; times are only benchmarked.
-import { budget, initialAssets, kb } from '@dossier/bench';
+import { budget, initialAssets, kb, webDist } from '@dossier/bench';
 import { describe, expect, it } from 'vitest';
-import { webDist } from './harness';
 
 describe('the dashboard build', () => {
   const sizes = initialAssets(webDist);

@@ -1,4 +1,6 @@
 // A policy officer's morning, in a real browser against a real server with the demo dossier.
+
+import { reportedStakeholderNames as stakeholders } from '@dossier/db';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
@@ -12,21 +14,6 @@ afterAll(() => h?.close());
 
 const initiativeTitle = /Franco-German initiative: access to encrypted messaging/;
 const linkageTitle = /closer links between the EU's databases of personal information/;
-const stakeholders = [
-  'Bernard Cazeneuve',
-  'Thomas de Maizière',
-  'European Commission',
-  'Natasha Bertaud',
-  'Telegram',
-  'Pavel Durov',
-  'WhatsApp',
-  'Facebook Inc',
-  'Privacy advocates (Le Monde op-ed)',
-  'CNIL',
-  'Head of CNIL',
-  'CCIA',
-  'Christian Borggreen',
-];
 const quotes = [
   'If such legislation was adopted',
   'Security is a national competence',

@@ -1,3 +1,4 @@
+import { reportedStakeholderNames as stakeholders } from '@dossier/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, initiativeSlug, startHarness } from './harness';
 
@@ -6,20 +7,6 @@ beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(() => h?.close());
-
-const stakeholders = [
-  'Bernard Cazeneuve',
-  'Thomas de Maizière',
-  'European Commission',
-  'Natasha Bertaud',
-  'Telegram',
-  'Pavel Durov',
-  'WhatsApp',
-  'Facebook Inc',
-  'CCIA',
-  'Christian Borggreen',
-  'Head of CNIL',
-];
 
 describe('the first page in Chromium', () => {
   it('lists the measures and opens the initiative brief with every stakeholder', async () => {

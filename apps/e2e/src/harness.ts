@@ -1,17 +1,10 @@
 // Starts a real Dossier server (real SQLite file, the built dashboard) and Debian's Chromium.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { chromiumPath, launchChromium, webDist } from '@dossier/bench';
 import { type RunningServer, startServer } from '@dossier/server';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const webDist = join(
-  dirname(createRequire(import.meta.url).resolve('@dossier/web/package.json')),
-  'dist',
-);
+import type { Browser, BrowserContext } from 'playwright-core';
 
 export interface Harness {
   server: RunningServer;
@@ -54,20 +47,6 @@ export async function startHarness(options: { locale?: string } = {}): Promise<H
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
 }
 
 export const initiativeSlug = 'fr-de-encrypted-messaging-access-2016';

@@ -9,7 +9,7 @@ import {
   isUnreachable,
   type RouterOutputs,
 } from '@dossier/client';
-import { initiativeSlug } from '@dossier/db';
+import { initiativeSlug, reportedStakeholderNames } from '@dossier/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from './server';
 
@@ -90,21 +90,7 @@ describe('reading', () => {
     const brief = await client.measures.get.query({ ref: initiativeSlug });
     const names = brief.stakeholders.map((s) => s.stakeholder.name);
 
-    for (const name of [
-      'Bernard Cazeneuve',
-      'Thomas de Maizière',
-      'European Commission',
-      'Natasha Bertaud',
-      'Telegram',
-      'Pavel Durov',
-      'WhatsApp',
-      'Facebook Inc',
-      'CCIA',
-      'Christian Borggreen',
-      'CNIL',
-      'Head of CNIL',
-      'Privacy advocates (Le Monde op-ed)',
-    ]) {
+    for (const name of reportedStakeholderNames) {
       expect(names).toContain(name);
     }
     expect(brief.reviews.map((r) => r.measure.kind)).toEqual(['review']);

@@ -6,7 +6,7 @@ export * from './repo/measures';
 export * from './repo/reads';
 export * from './repo/records';
 export * as schema from './schema';
-export { initiativeSlug } from './seed/demo-data';
+export { initiativeSlug, reportedStakeholderNames } from './seed/demo-data';
 export { isEmpty, seedDemo } from './seed/seed';
 export { seedSynthetic } from './seed/synthetic';
 export type { Actor } from './write';

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useLabels } from '../i18n';
 import { Link, paths } from '../router';
 import { isAnswered } from '../trpc';
@@ -66,4 +67,44 @@ export function NotFoundState({
       </p>
     </div>
   );
+}
+
+interface ListQuery<T> {
+  data: readonly T[] | undefined;
+  isError: boolean;
+  error: { message: string } | null;
+  isFetching: boolean;
+  refetch: () => unknown;
+}
+
+/**
+ * A list query in its states: the list (data on screen stays there if a later refetch fails),
+ * a plain message when it is empty, the error with Retry, or loading.
+ */
+export function ListQueryState<T>({
+  query,
+  empty,
+  children,
+}: {
+  query: ListQuery<T>;
+  empty: string;
+  children: (rows: readonly T[]) => ReactNode;
+}) {
+  if (query.data) {
+    return query.data.length === 0 ? (
+      <p className="state state-empty">{empty}</p>
+    ) : (
+      children(query.data)
+    );
+  }
+  if (query.isError && query.error) {
+    return (
+      <ErrorState
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  return <Loading />;
 }

@@ -12,7 +12,7 @@ import {
 import { StakeholderTable } from '../components/stakeholders/StakeholderTable';
 import { stakeholderStrings } from '../components/stakeholders/strings';
 import type { StakeholderRow } from '../components/stakeholders/types';
-import { ErrorState, Loading } from '../components/states';
+import { ListQueryState } from '../components/states';
 import { useTranslations } from '../i18n';
 import { navigate, useSearchParams } from '../router';
 import { useDocumentTitle } from '../title';
@@ -32,21 +32,9 @@ export default function StakeholdersPage() {
         <h1>{s.title}</h1>
         <p className="lede">{s.intro}</p>
       </header>
-      {list.data ? (
-        list.data.length === 0 ? (
-          <p className="state state-empty">{s.empty}</p>
-        ) : (
-          <FilteredStakeholders rows={list.data} />
-        )
-      ) : list.isError ? (
-        <ErrorState
-          error={list.error}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
-        />
-      ) : (
-        <Loading />
-      )}
+      <ListQueryState query={list} empty={s.empty}>
+        {(rows) => <FilteredStakeholders rows={rows} />}
+      </ListQueryState>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { ErrorState, Loading } from '../components/states';
+import { ListQueryState } from '../components/states';
 import { ActionLegend, SystemGraph } from '../components/systems/SystemGraph';
 import { SystemList } from '../components/systems/SystemList';
 import { systemStrings } from '../components/systems/strings';
@@ -19,21 +19,9 @@ export default function SystemsPage() {
         <h1>{s.title}</h1>
         <p className="lede">{s.intro}</p>
       </header>
-      {list.data ? (
-        list.data.length === 0 ? (
-          <p className="state state-empty">{s.empty}</p>
-        ) : (
-          <DatabaseMap systems={list.data} />
-        )
-      ) : list.isError ? (
-        <ErrorState
-          error={list.error}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
-        />
-      ) : (
-        <Loading />
-      )}
+      <ListQueryState query={list} empty={s.empty}>
+        {(systems) => <DatabaseMap systems={systems} />}
+      </ListQueryState>
     </>
   );
 }

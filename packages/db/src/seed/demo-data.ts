@@ -81,6 +81,23 @@ export const demoMeasures: DemoMeasure[] = [
   },
 ];
 
+/** Everyone the report names as taking part, as the demo calls them: what a brief must show. */
+export const reportedStakeholderNames = [
+  'Bernard Cazeneuve',
+  'Thomas de Maizière',
+  'European Commission',
+  'Natasha Bertaud',
+  'Telegram',
+  'Pavel Durov',
+  'WhatsApp',
+  'Facebook Inc',
+  'CCIA',
+  'Christian Borggreen',
+  'CNIL',
+  'Head of CNIL',
+  'Privacy advocates (Le Monde op-ed)',
+] as const;
+
 interface DemoStakeholder {
   slug: string;
   kind: StakeholderKind;

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../open';
 import { getBrief } from '../repo/brief';
 import { listMeasures } from '../repo/measures';
-import { databasesSlug, demoStakeholders, eprivacySlug, initiativeSlug } from './demo-data';
+import {
+  databasesSlug,
+  demoStakeholders,
+  eprivacySlug,
+  initiativeSlug,
+  reportedStakeholderNames,
+} from './demo-data';
 import { seedDemo } from './seed';
 
 const snapshot = (d: ReturnType<typeof openDatabase>) =>
@@ -49,21 +55,7 @@ describe('the demo dossier', () => {
     seedDemo(d.db);
     const brief = getBrief(d.db, initiativeSlug, '2026-11-27');
     const names = brief.stakeholders.map((s) => s.stakeholder.name);
-    for (const name of [
-      'Bernard Cazeneuve',
-      'Thomas de Maizière',
-      'European Commission',
-      'Natasha Bertaud',
-      'Telegram',
-      'Pavel Durov',
-      'WhatsApp',
-      'Facebook Inc',
-      'Privacy advocates (Le Monde op-ed)',
-      'CNIL',
-      'Head of CNIL',
-      'CCIA',
-      'Christian Borggreen',
-    ]) {
+    for (const name of reportedStakeholderNames) {
       expect(names).toContain(name);
     }
     const [source] = brief.sources;
