@@ -31,7 +31,7 @@ export function SystemsPanel({
     <div className="bf-systems">
       <SystemsGraph links={links} measureTitle={measureTitle} shape={narrow ? 'tall' : 'wide'} />
       <div className="bf-table-scroll">
-        <table className="bf-systems-table">
+        <table className="data-table bf-systems-table">
           <caption className="visually-hidden">{x.systemsTable}</caption>
           <thead>
             <tr>

@@ -29,7 +29,7 @@ export function StakeholderTable({ rows }: { rows: readonly StakeholderRow[] }) 
   const s = useTranslations(stakeholderStrings);
   const c = s.list.columns;
   return (
-    <table className="stk-stakeholder-table">
+    <table className="data-table stk-stakeholder-table">
       <caption className="visually-hidden">{s.list.caption}</caption>
       <thead>
         <tr>
