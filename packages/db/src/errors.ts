@@ -25,11 +25,10 @@ export function explainConstraint(error: unknown, what: string): unknown {
   const code = (error as { code?: string } | null)?.code;
   const message = (error as Error | null)?.message ?? '';
   if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    const column = message.split(':').at(-1)?.trim() ?? '';
-    return new DossierError(
-      'CONFLICT',
-      `A ${what} with the same ${column.replace(/^\w+\./, '').replaceAll(/\w+\./g, '') || 'key'} already exists.`,
-    );
+    // "UNIQUE constraint failed: measures.slug" -> "slug"
+    const columns =
+      message.split(': ').at(-1)?.replaceAll(/\w+\./g, '').replaceAll('_', ' ') || 'key';
+    return new DossierError('CONFLICT', `A ${what} with the same ${columns} already exists.`);
   }
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
     return new DossierError(

@@ -219,12 +219,36 @@ export const systemLinkInput = z.object({
 
 export const byIdInput = z.object({ id: idSchema });
 
-export type MeasureCreate = z.input<typeof measureCreateInput>;
-export type MeasureUpdate = z.input<typeof measureUpdateInput>;
+/** The audit log, newest first: of one record when `id` is given, else of everything. */
+export const historyInput = z.object({
+  id: idSchema.optional(),
+  limit: z
+    .number()
+    .int()
+    .min(1, 'limit must be at least 1')
+    .max(500, 'limit must be at most 500')
+    .default(100),
+});
+
+/** What a client sends (before defaults and trimming). */
 export type MeasureListInput = z.input<typeof measureListInput>;
-export type SourceCreate = z.input<typeof sourceCreateInput>;
-export type StakeholderCreate = z.input<typeof stakeholderCreateInput>;
-export type PositionCreate = z.input<typeof positionCreateInput>;
-export type EventCreate = z.input<typeof eventCreateInput>;
-export type LinkCreate = z.input<typeof linkCreateInput>;
-export type SystemCreate = z.input<typeof systemCreateInput>;
+
+/** What the data layer receives: input that passed its schema, trimmed and defaulted. */
+export type MeasureListQuery = z.output<typeof measureListInput>;
+export type MeasureCreateData = z.output<typeof measureCreateInput>;
+export type MeasureUpdateData = z.output<typeof measureUpdateInput>;
+export type SourceCreateData = z.output<typeof sourceCreateInput>;
+export type SourceUpdateData = z.output<typeof sourceUpdateInput>;
+export type StakeholderCreateData = z.output<typeof stakeholderCreateInput>;
+export type StakeholderUpdateData = z.output<typeof stakeholderUpdateInput>;
+export type StakeholderListQuery = z.output<typeof stakeholderListInput>;
+export type PositionCreateData = z.output<typeof positionCreateInput>;
+export type PositionUpdateData = z.output<typeof positionUpdateInput>;
+export type EventCreateData = z.output<typeof eventCreateInput>;
+export type EventUpdateData = z.output<typeof eventUpdateInput>;
+export type LinkCreateData = z.output<typeof linkCreateInput>;
+export type LinkUpdateData = z.output<typeof linkUpdateInput>;
+export type SystemCreateData = z.output<typeof systemCreateInput>;
+export type SystemUpdateData = z.output<typeof systemUpdateInput>;
+export type SystemLinkData = z.output<typeof systemLinkInput>;
+export type HistoryQuery = z.output<typeof historyInput>;

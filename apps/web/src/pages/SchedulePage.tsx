@@ -1,4 +1,5 @@
 import { type ReactNode, useMemo } from 'react';
+import { PageHeader } from '../components/PageHeader';
 import { hasFilters, noFilters, toListInput } from '../components/schedule/filters';
 import { ScheduleBoard } from '../components/schedule/ScheduleBoard';
 import { ScheduleFilterBar } from '../components/schedule/ScheduleFilterBar';
@@ -7,7 +8,6 @@ import { scheduleStrings } from '../components/schedule/strings';
 import { useScheduleFilters } from '../components/schedule/useScheduleFilters';
 import { ErrorState, Loading } from '../components/states';
 import { useLabels, useTranslations } from '../i18n';
-import { useDocumentTitle } from '../title';
 import { trpc } from '../trpc';
 import '../components/schedule/schedule.css';
 
@@ -15,7 +15,6 @@ import '../components/schedule/schedule.css';
 export default function SchedulePage() {
   const t = useLabels();
   const s = useTranslations(scheduleStrings);
-  useDocumentTitle(s.title);
   const [filters, setFilters] = useScheduleFilters();
   const input = useMemo(() => toListInput(filters), [filters]);
   const counts = trpc.measures.stageCounts.useQuery(input);
@@ -60,9 +59,7 @@ export default function SchedulePage() {
 
   return (
     <div className="schedule-page">
-      <header className="page-header schedule-header">
-        <h1>{s.title}</h1>
-        <p className="lede">{s.intro}</p>
+      <PageHeader title={s.title} intro={s.intro} className="schedule-header">
         <p className="count schedule-total" aria-live="polite" aria-atomic="true">
           {groups.total === null
             ? '\u00a0'
@@ -70,7 +67,7 @@ export default function SchedulePage() {
               ? s.matching(groups.total, everything)
               : s.total(groups.total)}
         </p>
-      </header>
+      </PageHeader>
       <ScheduleFilterBar filters={filters} facets={facets.data} onChange={setFilters} />
       {body}
     </div>

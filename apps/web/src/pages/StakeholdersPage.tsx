@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { PageHeader } from '../components/PageHeader';
 import {
   applyFilters,
   facetOptions,
@@ -15,23 +16,18 @@ import type { StakeholderRow } from '../components/stakeholders/types';
 import { ListQueryState } from '../components/states';
 import { useTranslations } from '../i18n';
 import { navigate, useSearchParams } from '../router';
-import { useDocumentTitle } from '../title';
 import { trpc } from '../trpc';
 import '../components/stakeholders/stakeholders.css';
 
 export default function StakeholdersPage() {
   const s = useTranslations(stakeholderStrings).list;
-  useDocumentTitle(s.title);
   // The whole register in one request (the API returns up to 2,000): filtering it here answers
   // every keystroke at once and lets each filter option say how many it would show.
   const list = trpc.stakeholders.list.useQuery({});
 
   return (
     <>
-      <header className="page-header">
-        <h1>{s.title}</h1>
-        <p className="lede">{s.intro}</p>
-      </header>
+      <PageHeader title={s.title} intro={s.intro} />
       <ListQueryState query={list} empty={s.empty}>
         {(rows) => <FilteredStakeholders rows={rows} />}
       </ListQueryState>

@@ -1,24 +1,20 @@
+import { PageHeader } from '../components/PageHeader';
 import { ListQueryState } from '../components/states';
 import { ActionLegend, SystemGraph } from '../components/systems/SystemGraph';
 import { SystemList } from '../components/systems/SystemList';
 import { systemStrings } from '../components/systems/strings';
 import type { SystemEntry } from '../components/systems/types';
 import { useTranslations } from '../i18n';
-import { useDocumentTitle } from '../title';
 import { trpc } from '../trpc';
 import '../components/systems/systems.css';
 
 export default function SystemsPage() {
   const s = useTranslations(systemStrings);
-  useDocumentTitle(s.title);
   const list = trpc.systems.list.useQuery();
 
   return (
     <>
-      <header className="page-header">
-        <h1>{s.title}</h1>
-        <p className="lede">{s.intro}</p>
-      </header>
+      <PageHeader title={s.title} intro={s.intro} />
       <ListQueryState query={list} empty={s.empty}>
         {(systems) => <DatabaseMap systems={systems} />}
       </ListQueryState>

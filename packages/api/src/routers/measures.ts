@@ -8,13 +8,13 @@ import {
   updateMeasure,
 } from '@dossier/db';
 import {
+  historyInput,
   measureCreateInput,
   measureListInput,
   measureUpdateInput,
   refInput,
   todayUtc,
 } from '@dossier/domain';
-import { z } from 'zod';
 import { protectedProcedure, publicProcedure, router } from '../trpc';
 
 export const measuresRouter = router({
@@ -38,15 +38,8 @@ export const measuresRouter = router({
 
   /** What changed on one measure (or anything, without an id), newest first. */
   history: publicProcedure
-    .input(
-      z.object({
-        id: z.string().max(64).optional(),
-        limit: z.number().int().min(1).max(500).default(100),
-      }),
-    )
-    .query(({ ctx, input }) =>
-      listChanges(ctx.database.db, { entityId: input.id, limit: input.limit }),
-    ),
+    .input(historyInput)
+    .query(({ ctx, input }) => listChanges(ctx.database.db, input)),
 
   create: protectedProcedure
     .input(measureCreateInput)

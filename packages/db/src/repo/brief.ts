@@ -148,7 +148,7 @@ export function getBrief(db: Db, ref: string, today: string) {
       : db
           .select()
           .from(sources)
-          .where(inIds(sources.id.name, [...sourceIds]))
+          .where(inIds(sources.id, [...sourceIds]))
           .orderBy(asc(sources.publishedOn), asc(sources.title))
           .all();
 

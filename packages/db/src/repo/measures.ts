@@ -1,9 +1,8 @@
 import {
   type IdentifierScheme,
-  type MeasureCreate,
-  type MeasureListInput,
-  type MeasureUpdate,
-  precisionOf,
+  type MeasureCreateData,
+  type MeasureListQuery,
+  type MeasureUpdateData,
   type Stance,
   type StanceBalance,
   stanceBalance,
@@ -40,8 +39,6 @@ export interface MeasureCard {
   balance: StanceBalance;
 }
 
-type ListQuery = Omit<MeasureListInput & object, 'limit'> & { limit: number };
-
 const encodeCursor = (row: { title: string; id: string }) =>
   Buffer.from(JSON.stringify([row.title, row.id])).toString('base64url');
 
@@ -61,7 +58,7 @@ function decodeCursor(cursor: string): [string, string] {
 }
 
 /** The filters of a list query, shared by the page query and the per-stage counts. */
-function listFilters(input: Omit<ListQuery, 'limit' | 'cursor'>): SQL[] {
+function listFilters(input: Omit<MeasureListQuery, 'limit' | 'cursor'>): SQL[] {
   const where: SQL[] = [];
   if (input.stage?.length) where.push(inArray(measures.stage, input.stage));
   if (input.kind?.length) where.push(inArray(measures.kind, input.kind));
@@ -86,7 +83,7 @@ function listFilters(input: Omit<ListQuery, 'limit' | 'cursor'>): SQL[] {
  */
 export function listMeasures(
   db: Db,
-  input: ListQuery,
+  input: MeasureListQuery,
   today: string,
 ): { items: MeasureCard[]; nextCursor: string | null } {
   const where = listFilters(input);
@@ -127,7 +124,7 @@ export function listMeasures(
 /** How many measures stand at each stage under the given filters (the stage filter itself aside). */
 export function countByStage(
   db: Db,
-  input: Omit<ListQuery, 'limit' | 'cursor' | 'stage'>,
+  input: Omit<MeasureListQuery, 'limit' | 'cursor' | 'stage'>,
 ): Record<string, number> {
   const rows = db
     .select({ stage: measures.stage, count: sql<number>`count(*)` })
@@ -245,13 +242,8 @@ function addIdentifiers(
   }
 }
 
-type MeasureCreateParsed = Omit<MeasureCreate, 'policyAreas' | 'summary'> & {
-  policyAreas?: string[] | undefined;
-  summary?: string | null | undefined;
-};
-
 /** Creates a measure with its identifiers in one transaction. */
-export function createMeasure(db: Db, input: MeasureCreateParsed, actor: Actor): MeasureRow {
+export function createMeasure(db: Db, input: MeasureCreateData, actor: Actor): MeasureRow {
   return db.transaction((tx) => {
     const { identifiers = [], ...values } = input;
     const row = insertRow(
@@ -270,16 +262,11 @@ export function createMeasure(db: Db, input: MeasureCreateParsed, actor: Actor):
   });
 }
 
-type MeasureUpdateParsed = Omit<MeasureUpdate, 'policyAreas' | 'summary'> & {
-  policyAreas?: string[] | undefined;
-  summary?: string | null | undefined;
-};
-
 /**
  * Updates a measure if it is still at the version the editor read. Identifiers, when given,
  * replace the measure's identifiers as a whole.
  */
-export function updateMeasure(db: Db, input: MeasureUpdateParsed, actor: Actor): MeasureRow {
+export function updateMeasure(db: Db, input: MeasureUpdateData, actor: Actor): MeasureRow {
   return db.transaction((tx) => {
     const { id, version, identifiers, ...patch } = input;
     const related = [];
@@ -303,13 +290,3 @@ export function updateMeasure(db: Db, input: MeasureUpdateParsed, actor: Actor):
     return row;
   });
 }
-
-export const datePrecision = (date: string) => {
-  const precision = precisionOf(date);
-  if (!precision)
-    throw new DossierError(
-      'BAD_REQUEST',
-      `"${date}" is not a date written as YYYY-MM-DD, YYYY-MM or YYYY.`,
-    );
-  return precision;
-};

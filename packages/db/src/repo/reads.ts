@@ -1,5 +1,5 @@
 // Read models for stakeholders, sources, information systems and the audit log.
-import type { StakeholderCategory } from '@dossier/domain';
+import type { HistoryQuery, StakeholderListQuery } from '@dossier/domain';
 import { sortTimeline } from '@dossier/domain';
 import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
@@ -18,14 +18,7 @@ import { inIds } from './sql';
 
 const affiliation = alias(stakeholders, 'affiliation');
 
-export function listStakeholders(
-  db: Db,
-  input: {
-    category?: StakeholderCategory[] | undefined;
-    country?: string | undefined;
-    q?: string | undefined;
-  },
-) {
+export function listStakeholders(db: Db, input: StakeholderListQuery) {
   const where: SQL[] = [];
   if (input.category?.length) where.push(inArray(stakeholders.category, input.category));
   if (input.country) where.push(eq(stakeholders.country, input.country));
@@ -101,7 +94,7 @@ export function getStakeholder(db: Db, ref: string) {
   ).reverse();
   const sourceIds = [...new Set(positionList.map((p) => p.sourceId))];
   const sourceList = sourceIds.length
-    ? db.select().from(sources).where(inIds(sources.id.name, sourceIds)).all()
+    ? db.select().from(sources).where(inIds(sources.id, sourceIds)).all()
     : [];
   return {
     stakeholder: { ...row.stakeholder, affiliation: row.affiliation?.id ? row.affiliation : null },
@@ -152,19 +145,19 @@ export function listSystems(db: Db) {
     .leftJoin(sources, eq(sources.id, measureSystems.sourceId))
     .orderBy(asc(measures.title))
     .all();
-  return systems.map((system) => ({
-    ...system,
-    // One pass over the links per system is fine: the EU has a handful of such systems.
-    measures: links.filter((l) => l.systemId === system.id).map(({ systemId: _, ...rest }) => rest),
-  }));
+  const bySystem = new Map<string, Omit<(typeof links)[number], 'systemId'>[]>();
+  for (const { systemId, ...link } of links) {
+    bySystem.set(systemId, [...(bySystem.get(systemId) ?? []), link]);
+  }
+  return systems.map((system) => ({ ...system, measures: bySystem.get(system.id) ?? [] }));
 }
 
 /** The audit log, newest first, optionally for one record. */
-export function listChanges(db: Db, input: { entityId?: string | undefined; limit: number }) {
+export function listChanges(db: Db, input: HistoryQuery) {
   return db
     .select()
     .from(changes)
-    .where(input.entityId ? eq(changes.entityId, input.entityId) : undefined)
+    .where(input.id ? eq(changes.entityId, input.id) : undefined)
     .orderBy(desc(changes.at), desc(changes.id))
     .limit(input.limit)
     .all();

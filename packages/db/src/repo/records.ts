@@ -1,4 +1,21 @@
-// Create and update for the records that need no more than their references checked.
+// Create and update for the records that need no more than their references checked. Inputs
+// are the domain's parsed schemas; optional fields the schema leaves out are stored as null.
+import {
+  type EventCreateData,
+  type EventUpdateData,
+  type LinkCreateData,
+  type LinkUpdateData,
+  type PositionCreateData,
+  type PositionUpdateData,
+  precisionOf,
+  type SourceCreateData,
+  type SourceUpdateData,
+  type StakeholderCreateData,
+  type StakeholderUpdateData,
+  type SystemCreateData,
+  type SystemLinkData,
+  type SystemUpdateData,
+} from '@dossier/domain';
 import { DossierError } from '../errors';
 import type { Db } from '../open';
 import {
@@ -11,20 +28,22 @@ import {
   stakeholders,
 } from '../schema';
 import { type Actor, insertRow, updateRow } from '../write';
-import { datePrecision } from './measures';
 import { requireRefs } from './refs';
 
-type Nullable<T> = { [K in keyof T]: T[K] | null | undefined };
-type Versioned<T> = Partial<T> & { id: string; version: number };
+/** The precision of a date the schema accepted; refuses anything else for callers that skip it. */
+function datePrecision(date: string) {
+  const precision = precisionOf(date);
+  if (!precision) {
+    throw new DossierError(
+      'BAD_REQUEST',
+      `"${date}" is not a date written as YYYY-MM-DD, YYYY-MM or YYYY.`,
+    );
+  }
+  return precision;
+}
 
 // ---- sources ----
-type SourceValues = {
-  title: string;
-  publisher: string;
-  kind: (typeof sources.$inferInsert)['kind'];
-} & Partial<Nullable<{ url: string; publishedOn: string; note: string }>>;
-
-export const createSource = (db: Db, input: SourceValues, actor: Actor) =>
+export const createSource = (db: Db, input: SourceCreateData, actor: Actor) =>
   db.transaction((tx) =>
     insertRow(
       tx,
@@ -39,28 +58,11 @@ export const createSource = (db: Db, input: SourceValues, actor: Actor) =>
     ),
   );
 
-export const updateSource = (
-  db: Db,
-  { id, version, ...patch }: Versioned<SourceValues>,
-  actor: Actor,
-) => db.transaction((tx) => updateRow(tx, sources, id, version, patch, actor));
+export const updateSource = (db: Db, { id, version, ...patch }: SourceUpdateData, actor: Actor) =>
+  db.transaction((tx) => updateRow(tx, sources, id, version, patch, actor));
 
 // ---- stakeholders ----
-type StakeholderValues = Pick<
-  typeof stakeholders.$inferInsert,
-  'slug' | 'kind' | 'name' | 'category'
-> &
-  Partial<
-    Nullable<{
-      role: string;
-      affiliationId: string;
-      country: string;
-      description: string;
-      sourceId: string;
-    }>
-  >;
-
-export const createStakeholder = (db: Db, input: StakeholderValues, actor: Actor) =>
+export const createStakeholder = (db: Db, input: StakeholderCreateData, actor: Actor) =>
   db.transaction((tx) => {
     requireRefs(tx, { stakeholder: input.affiliationId, source: input.sourceId });
     return insertRow(
@@ -80,7 +82,7 @@ export const createStakeholder = (db: Db, input: StakeholderValues, actor: Actor
 
 export const updateStakeholder = (
   db: Db,
-  { id, version, ...patch }: Versioned<StakeholderValues>,
+  { id, version, ...patch }: StakeholderUpdateData,
   actor: Actor,
 ) =>
   db.transaction((tx) => {
@@ -92,12 +94,7 @@ export const updateStakeholder = (
   });
 
 // ---- positions ----
-type PositionValues = Pick<
-  typeof positions.$inferInsert,
-  'measureId' | 'stakeholderId' | 'stance' | 'role' | 'statedOn' | 'sourceId'
-> & { quote?: string | null | undefined };
-
-export const createPosition = (db: Db, input: PositionValues, actor: Actor) =>
+export const createPosition = (db: Db, input: PositionCreateData, actor: Actor) =>
   db.transaction((tx) => {
     requireRefs(tx, {
       measure: input.measureId,
@@ -114,7 +111,7 @@ export const createPosition = (db: Db, input: PositionValues, actor: Actor) =>
 
 export const updatePosition = (
   db: Db,
-  { id, version, ...patch }: Versioned<Omit<PositionValues, 'measureId' | 'stakeholderId'>>,
+  { id, version, ...patch }: PositionUpdateData,
   actor: Actor,
 ) =>
   db.transaction((tx) => {
@@ -124,14 +121,7 @@ export const updatePosition = (
   });
 
 // ---- events ----
-type EventValues = Pick<
-  typeof events.$inferInsert,
-  'measureId' | 'date' | 'kind' | 'title' | 'sourceId'
-> & {
-  description?: string | null | undefined;
-};
-
-export const createEvent = (db: Db, input: EventValues, actor: Actor) =>
+export const createEvent = (db: Db, input: EventCreateData, actor: Actor) =>
   db.transaction((tx) => {
     requireRefs(tx, { measure: input.measureId, source: input.sourceId });
     return insertRow(
@@ -146,11 +136,7 @@ export const createEvent = (db: Db, input: EventValues, actor: Actor) =>
     );
   });
 
-export const updateEvent = (
-  db: Db,
-  { id, version, ...patch }: Versioned<Omit<EventValues, 'measureId'>>,
-  actor: Actor,
-) =>
+export const updateEvent = (db: Db, { id, version, ...patch }: EventUpdateData, actor: Actor) =>
   db.transaction((tx) => {
     requireRefs(tx, { source: patch.sourceId });
     const precision = patch.date ? { datePrecision: datePrecision(patch.date) } : {};
@@ -158,13 +144,7 @@ export const updateEvent = (
   });
 
 // ---- links between measures ----
-type LinkValues = Pick<
-  typeof measureLinks.$inferInsert,
-  'fromMeasureId' | 'toMeasureId' | 'relation'
-> &
-  Partial<Nullable<{ note: string; sourceId: string }>>;
-
-export const createLink = (db: Db, input: LinkValues, actor: Actor) =>
+export const createLink = (db: Db, input: LinkCreateData, actor: Actor) =>
   db.transaction((tx) => {
     requireRefs(tx, { measure: input.fromMeasureId, source: input.sourceId });
     requireRefs(tx, { measure: input.toMeasureId });
@@ -176,43 +156,22 @@ export const createLink = (db: Db, input: LinkValues, actor: Actor) =>
     );
   });
 
-export const updateLink = (
-  db: Db,
-  { id, version, ...patch }: Versioned<Omit<LinkValues, 'fromMeasureId' | 'toMeasureId'>>,
-  actor: Actor,
-) =>
+export const updateLink = (db: Db, { id, version, ...patch }: LinkUpdateData, actor: Actor) =>
   db.transaction((tx) => {
     requireRefs(tx, { source: patch.sourceId });
     return updateRow(tx, measureLinks, id, version, patch, actor);
   });
 
 // ---- information systems ----
-type SystemValues = Pick<
-  typeof informationSystems.$inferInsert,
-  'slug' | 'acronym' | 'name' | 'holds'
-> & {
-  description?: string | null | undefined;
-};
-
-export const createSystem = (db: Db, input: SystemValues, actor: Actor) =>
+export const createSystem = (db: Db, input: SystemCreateData, actor: Actor) =>
   db.transaction((tx) =>
     insertRow(tx, informationSystems, { ...input, description: input.description ?? null }, actor),
   );
 
-export const updateSystem = (
-  db: Db,
-  { id, version, ...patch }: Versioned<SystemValues>,
-  actor: Actor,
-) => db.transaction((tx) => updateRow(tx, informationSystems, id, version, patch, actor));
+export const updateSystem = (db: Db, { id, version, ...patch }: SystemUpdateData, actor: Actor) =>
+  db.transaction((tx) => updateRow(tx, informationSystems, id, version, patch, actor));
 
-type SystemLinkValues = Pick<
-  typeof measureSystems.$inferInsert,
-  'measureId' | 'systemId' | 'action'
-> & {
-  sourceId?: string | null | undefined;
-};
-
-export const linkSystem = (db: Db, input: SystemLinkValues, actor: Actor) =>
+export const linkSystem = (db: Db, input: SystemLinkData, actor: Actor) =>
   db.transaction((tx) => {
     requireRefs(tx, { measure: input.measureId, system: input.systemId, source: input.sourceId });
     return insertRow(tx, measureSystems, { ...input, sourceId: input.sourceId ?? null }, actor);

@@ -1,7 +1,7 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type Column, sql } from 'drizzle-orm';
 
 /** `column IN (…ids)` through one bound JSON parameter, so the statement text stays the same. */
-export const inIds = (column: SQL | string, ids: readonly string[]) =>
+export const inIds = (column: Column | string, ids: readonly string[]) =>
   sql`${typeof column === 'string' ? sql.raw(column) : column} in (select value from json_each(${JSON.stringify(ids)}))`;
 
 /**

@@ -133,33 +133,50 @@ export function SystemsGraph({
           );
         })}
       </g>
-      <g className="bf-node bf-node-measure">
-        <rect
-          x={centre.x - centre.hw}
-          y={centre.y - centre.hh}
-          width={centre.hw * 2}
-          height={centre.hh * 2}
-          rx={8}
-        />
-        <text x={centre.x} y={centre.y} dominantBaseline="central" textAnchor="middle">
-          {x.thisMeasure}
-        </text>
-      </g>
+      <NodeBox box={centre} rx={8} className="bf-node-measure" label={x.thisMeasure} />
       {graph.nodes.map((node) => (
-        <g key={node.id} className="bf-node bf-node-system">
-          <title>{node.name}</title>
-          <rect
-            x={node.x - node.hw}
-            y={node.y - node.hh}
-            width={node.hw * 2}
-            height={node.hh * 2}
-            rx={6}
-          />
-          <text x={node.x} y={node.y} dominantBaseline="central" textAnchor="middle">
-            {node.acronym}
-          </text>
-        </g>
+        <NodeBox
+          key={node.id}
+          box={node}
+          rx={6}
+          className="bf-node-system"
+          label={node.acronym}
+          title={node.name}
+        />
       ))}
     </svg>
+  );
+}
+
+interface Box {
+  x: number;
+  y: number;
+  /** Half the width and half the height: the box is centred on (x, y). */
+  hw: number;
+  hh: number;
+}
+
+/** A labelled rounded box of the graph, centred on its point. */
+function NodeBox({
+  box,
+  rx,
+  className,
+  label,
+  title,
+}: {
+  box: Box;
+  rx: number;
+  className: string;
+  label: string;
+  title?: string;
+}) {
+  return (
+    <g className={`bf-node ${className}`}>
+      {title ? <title>{title}</title> : null}
+      <rect x={box.x - box.hw} y={box.y - box.hh} width={box.hw * 2} height={box.hh * 2} rx={rx} />
+      <text x={box.x} y={box.y} dominantBaseline="central" textAnchor="middle">
+        {label}
+      </text>
+    </g>
   );
 }
