@@ -146,9 +146,45 @@ describe('dossier show', { timeout: 30_000 }, () => {
     expect(run.code).toBe(0);
     const brief = JSON.parse(run.stdout) as RouterOutputs['measures']['get'];
     expect(brief.measure.slug).toBe(initiativeSlug);
-    expect(brief.stakeholders.map((s) => s.stakeholder.name)).toEqual(
+    expect(brief.stakeholders.items.map((s) => s.stakeholder.name)).toEqual(
       expect.arrayContaining([...stakeholderNames]),
     );
+  });
+
+  it('prints the latest events of a long timeline and says how many it leaves out', async () => {
+    const client = createDossierClient({ url: server.url });
+    const source = await client.sources.create.mutate({
+      title: 'Council minutes',
+      publisher: 'Council',
+      kind: 'official',
+    });
+    const measure = await client.measures.create.mutate({
+      slug: 'cli-long-timeline',
+      title: 'A measure with a long timeline',
+      kind: 'regulation',
+      jurisdiction: 'EU',
+      stage: 'negotiation',
+    });
+    for (let i = 1; i <= 45; i++) {
+      await client.events.create.mutate({
+        measureId: measure.id,
+        sourceId: source.id,
+        date: `2015-01-${String(i % 28 || 28).padStart(2, '0')}`,
+        kind: 'statement',
+        title: `Meeting ${i}`,
+      });
+    }
+    const run = await dossier(['show', measure.slug, '--url', server.url]);
+
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const brief = await client.measures.get.query({ ref: measure.slug });
+    const hidden = 45 - brief.timeline.items.length;
+    expect(hidden).toBeGreaterThan(0);
+    expect(run.stdout).toContain(
+      `\nTIMELINE\n  … ${hidden} earlier events not shown (use --json or the dashboard)\n`,
+    );
+    const shown = run.stdout.split('\n').filter((l) => / Meeting \d+ \[1\]$/.test(l));
+    expect(shown).toHaveLength(brief.timeline.items.length);
   });
 
   it('finds a measure by identifier', async () => {

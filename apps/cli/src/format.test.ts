@@ -96,7 +96,7 @@ const source = {
   url: 'https://example.org/article',
 };
 
-const position = (over: Partial<BriefView['stakeholders'][number]['current']> = {}) => ({
+const position = (over: Partial<BriefView['stakeholders']['items'][number]['current']> = {}) => ({
   stance: 'support' as const,
   role: 'proponent' as const,
   statedOn: '2016-08-23',
@@ -111,6 +111,9 @@ const person = (name: string, role: string | null, affiliation: string | null = 
   role,
   affiliation: affiliation ? { name: affiliation } : null,
 });
+
+/** A first page that holds everything there is, unless told how many there are in all. */
+const page = <T>(items: T[], total = items.length) => ({ items, total });
 
 function brief(over: Partial<BriefView> = {}): BriefView {
   const review = {
@@ -137,7 +140,7 @@ function brief(over: Partial<BriefView> = {}): BriefView {
       sourceId: null,
     },
     identifiers: [{ scheme: 'procedure_ref', value: '2017/0003(COD)' }],
-    timeline: [
+    timeline: page([
       {
         date: '2016-08',
         datePrecision: 'month',
@@ -156,8 +159,8 @@ function brief(over: Partial<BriefView> = {}): BriefView {
         sourceId: 'src-1',
         upcoming: false,
       },
-    ],
-    stakeholders: [
+    ]),
+    stakeholders: page([
       {
         stakeholder: person('Minister A', 'Interior Minister', 'Ministry A'),
         current: position({ stance: 'strongly_support' }),
@@ -176,7 +179,7 @@ function brief(over: Partial<BriefView> = {}): BriefView {
         current: position({ stance: 'unknown', role: 'addressee', quote: null }),
         history: [position({ stance: 'unknown', role: 'addressee', quote: null })],
       },
-    ],
+    ]),
     balance: { support: 1, neutral: 0, oppose: 1, unknown: 1 },
     related: [
       review,
@@ -197,7 +200,7 @@ function brief(over: Partial<BriefView> = {}): BriefView {
         system: { acronym: 'VIS', name: 'Visa Information System', holds: 'data on visas' },
       },
     ],
-    sources: [source],
+    sources: page([source]),
     ...over,
   };
 }
@@ -265,7 +268,7 @@ describe('formatBrief', () => {
     expect(quoteLines.length).toBeLessThanOrEqual(6);
     expect(quoteLines.at(-1)).toMatch(/…$/);
     expect(text).toContain('--json gives them in full');
-    expect(formatBrief(brief({ stakeholders: [] }))).not.toContain('--json gives them');
+    expect(formatBrief(brief({ stakeholders: page([]) }))).not.toContain('--json gives them');
   });
 
   it('lists reviews with stage and last event, and related measures with relation and stage', () => {
@@ -293,16 +296,36 @@ describe('formatBrief', () => {
     const empty = formatBrief(
       brief({
         identifiers: [],
-        timeline: [],
-        stakeholders: [],
+        timeline: page([]),
+        stakeholders: page([]),
         related: [],
         reviews: [],
         systems: [],
-        sources: [],
+        sources: page([]),
       }),
     );
     expect(empty).toContain('Identifiers: none recorded');
     expect(empty).toContain('No events recorded.');
     expect(empty).toContain('No stakeholders recorded.');
+    expect(empty).not.toContain('not shown');
+  });
+
+  it('says how many events, stakeholders and sources the first pages leave out', () => {
+    const full = brief();
+    const large = formatBrief(
+      brief({
+        timeline: page(full.timeline.items, 20_000),
+        stakeholders: page(full.stakeholders.items, 303),
+        sources: page(full.sources.items, 61),
+      }),
+      { width: 80 },
+    );
+    const timeline = section('TIMELINE');
+    expect(timeline).not.toContain('not shown');
+    expect(large).toContain(
+      '\nTIMELINE\n  … 19,998 earlier events not shown (use --json or the dashboard)\n  Aug 2016',
+    );
+    expect(large).toContain('  … 300 more stakeholders not shown (use --json or the dashboard)\n');
+    expect(large).toMatch(/https:\/\/example\.org\/article\n {2}… 60 more sources not shown/);
   });
 });

@@ -4,7 +4,7 @@ import type { RouterOutputs } from '@dossier/client';
 
 type Card = RouterOutputs['measures']['list']['items'][number];
 type Brief = RouterOutputs['measures']['get'];
-type Entry = Brief['stakeholders'][number];
+type Entry = Brief['stakeholders']['items'][number];
 type Related = Brief['related'][number];
 
 export type MeasureRow = Pick<Card, 'stage' | 'jurisdiction' | 'kind' | 'title' | 'slug'> & {
@@ -21,33 +21,43 @@ type RelatedView = Pick<Related, 'relation' | 'direction' | 'sourceId'> & {
   nextEvent: Pick<NonNullable<Related['nextEvent']>, 'date' | 'datePrecision' | 'title'> | null;
 };
 
+/** A first page the brief holds, and how many there are in all. */
+interface FirstPage<T> {
+  items: T[];
+  total: number;
+}
+
 export interface BriefView {
   measure: Pick<
     Brief['measure'],
     'slug' | 'title' | 'kind' | 'stage' | 'jurisdiction' | 'summary' | 'policyAreas' | 'sourceId'
   >;
   identifiers: Brief['identifiers'];
-  timeline: Pick<
-    Brief['timeline'][number],
-    'date' | 'datePrecision' | 'kind' | 'title' | 'description' | 'sourceId' | 'upcoming'
-  >[];
-  stakeholders: {
+  timeline: FirstPage<
+    Pick<
+      Brief['timeline']['items'][number],
+      'date' | 'datePrecision' | 'kind' | 'title' | 'description' | 'sourceId' | 'upcoming'
+    >
+  >;
+  stakeholders: FirstPage<{
     stakeholder: Pick<Entry['stakeholder'], 'name' | 'role'> & {
       affiliation: Pick<NonNullable<Entry['stakeholder']['affiliation']>, 'name'> | null;
     };
     current: PositionView;
     history: PositionView[];
-  }[];
+  }>;
   balance: Brief['balance'];
   related: RelatedView[];
   reviews: RelatedView[];
   systems: (Pick<Brief['systems'][number], 'action' | 'sourceId'> & {
     system: Pick<Brief['systems'][number]['system'], 'acronym' | 'name' | 'holds'>;
   })[];
-  sources: Pick<
-    Brief['sources'][number],
-    'id' | 'title' | 'publisher' | 'publishedOn' | 'kind' | 'url'
-  >[];
+  sources: FirstPage<
+    Pick<
+      Brief['sources']['items'][number],
+      'id' | 'title' | 'publisher' | 'publishedOn' | 'kind' | 'url'
+    >
+  >;
 }
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -169,20 +179,33 @@ const identifierLabels: Record<string, string> = {
 
 const quoteLength = 320;
 
+/**
+ * The line that says what a first page leaves out: the brief of a large measure holds its
+ * latest events and its first stakeholders and sources, not all of them.
+ */
+export function notShown(page: FirstPage<unknown>, what: string): string | null {
+  const hidden = page.total - page.items.length;
+  if (hidden <= 0) return null;
+  return `… ${hidden.toLocaleString('en-US')} ${what} not shown (use --json or the dashboard)`;
+}
+
 /** The whole brief of one measure, as a person reads it in a terminal. */
 export function formatBrief(brief: BriefView, opts: { width?: number } = {}): string {
   const width = Math.max(40, opts.width ?? 80);
   const out: string[] = [];
   const section = (title: string) => out.push('', title.toUpperCase());
 
-  const sourceNumber = new Map(brief.sources.map((s, i) => [s.id, i + 1]));
+  const sources = brief.sources.items;
+  const timeline = brief.timeline.items;
+  const stakeholders = brief.stakeholders.items;
+  const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const cite = (sourceId: string | null) => {
     if (!sourceId) return '(no source)';
     const n = sourceNumber.get(sourceId);
     return n ? `[${n}]` : '(source not found)';
   };
   const sourceLine = (sourceId: string | null) => {
-    const source = brief.sources.find((s) => s.id === sourceId);
+    const source = sources.find((s) => s.id === sourceId);
     if (!source) return cite(sourceId);
     const published = source.publishedOn ? `, ${formatDate(source.publishedOn)}` : '';
     return `${cite(sourceId)} ${source.title} (${source.publisher}${published})`;
@@ -212,11 +235,14 @@ export function formatBrief(brief: BriefView, opts: { width?: number } = {}): st
   out.push(`  Source: ${cite(measure.sourceId)}`);
 
   section('Timeline');
-  if (brief.timeline.length === 0) out.push('  No events recorded.');
-  const dates = brief.timeline.map((e) => formatDate(e.date, e.datePrecision));
+  if (timeline.length === 0) out.push('  No events recorded.');
+  // The events left out are the earlier ones: the brief keeps the latest and the next.
+  const earlier = notShown(brief.timeline, 'earlier events');
+  if (earlier) line(earlier, '  ');
+  const dates = timeline.map((e) => formatDate(e.date, e.datePrecision));
   const dateWidth = Math.max(0, ...dates.map((d) => d.length));
-  const kindWidth = Math.max(0, ...brief.timeline.map((e) => label(e.kind).length));
-  brief.timeline.forEach((event, i) => {
+  const kindWidth = Math.max(0, ...timeline.map((e) => label(e.kind).length));
+  timeline.forEach((event, i) => {
     const lead = `  ${dates[i]!.padEnd(dateWidth)}  ${label(event.kind).padEnd(kindWidth)}  `;
     const text = `${event.title}${event.upcoming ? ' (upcoming)' : ''} ${cite(event.sourceId)}`;
     out.push(...hanging(lead, text, width));
@@ -228,10 +254,10 @@ export function formatBrief(brief: BriefView, opts: { width?: number } = {}): st
     `${b.support} support · ${b.neutral} neutral · ${b.oppose} oppose · ${b.unknown} not known`,
     '  ',
   );
-  if (brief.stakeholders.length === 0) out.push('  No stakeholders recorded.');
+  if (stakeholders.length === 0) out.push('  No stakeholders recorded.');
   let shortened = false;
-  const byStance = new Map<string, BriefView['stakeholders']>();
-  for (const entry of brief.stakeholders) {
+  const byStance = new Map<string, typeof stakeholders>();
+  for (const entry of stakeholders) {
     const group = byStance.get(entry.current.stance) ?? [];
     group.push(entry);
     byStance.set(entry.current.stance, group);
@@ -257,6 +283,9 @@ export function formatBrief(brief: BriefView, opts: { width?: number } = {}): st
       out.push(`      Source: ${truncate(sourceLine(current.sourceId), width - 14)}`);
     }
   }
+
+  const moreStakeholders = notShown(brief.stakeholders, 'more stakeholders');
+  if (moreStakeholders) line(moreStakeholders, '  ');
 
   section('Reviews it depends on');
   if (brief.reviews.length === 0) out.push('  None recorded.');
@@ -294,20 +323,22 @@ export function formatBrief(brief: BriefView, opts: { width?: number } = {}): st
   }
 
   section('Sources');
-  if (brief.sources.length === 0) out.push('  None recorded.');
-  brief.sources.forEach((s, i) => {
+  if (sources.length === 0) out.push('  None recorded.');
+  sources.forEach((s, i) => {
     const published = s.publishedOn ? `, ${formatDate(s.publishedOn)}` : '';
     const lead = `  [${i + 1}] `;
     out.push(...hanging(lead, `${s.title} — ${s.publisher}${published} · ${label(s.kind)}`, width));
     if (s.url) out.push(`${' '.repeat(lead.length)}${s.url}`);
   });
+  const moreSources = notShown(brief.sources, 'more sources');
+  if (moreSources) line(moreSources, '  ');
 
   if (shortened) out.push('', 'Long quotes are shortened (…); --json gives them in full.');
   return `${out.join('\n')}\n`;
 }
 
 /** "Bernard Cazeneuve — French Interior Minister (French Ministry of the Interior)" */
-function describeStakeholder(s: BriefView['stakeholders'][number]['stakeholder']): string {
+function describeStakeholder(s: BriefView['stakeholders']['items'][number]['stakeholder']): string {
   const affiliation = s.affiliation?.name;
   // Roles often name the organisation already ("Europe director, CCIA"); say it once.
   const showAffiliation = affiliation && !s.role?.includes(affiliation);

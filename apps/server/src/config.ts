@@ -2,6 +2,20 @@ import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
+const yes = (value: string | undefined) => value !== undefined && /^(1|true|yes)$/i.test(value);
+
+const publicUrlSchema = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.pathname === '/';
+    } catch {
+      return false;
+    }
+  }, 'DOSSIER_PUBLIC_URL must be the address people open, such as https://dossier.example.org (no path)');
+
 const schema = z.object({
   port: z.coerce
     .number({ error: 'PORT must be a whole number' })
@@ -13,14 +27,26 @@ const schema = z.object({
   token: z.string().min(8, 'DOSSIER_TOKEN must be at least 8 characters').nullable(),
   webDir: z.string().nullable(),
   seed: z.boolean(),
+  create: z.boolean(),
+  publicUrl: publicUrlSchema.nullable(),
+  allowOpenWrites: z.boolean(),
 });
 
 export type Config = z.infer<typeof schema>;
 
 /**
- * The one place that reads settings: flags (--port, --db, --host, --no-seed) win over the
- * environment (PORT, HOST, DOSSIER_DB, DOSSIER_TOKEN, DOSSIER_WEB_DIR). A relative database path
+ * The one place that reads settings: flags win over the environment. A relative database path
  * is taken from where the command was started (pnpm's INIT_CWD), not from apps/server.
+ *
+ * | flag                  | environment                   |
+ * | --port N              | PORT                          |
+ * | --host H              | HOST                          |
+ * | --db PATH             | DOSSIER_DB                    |
+ * | --public-url URL      | DOSSIER_PUBLIC_URL            |
+ * | --no-seed             |                               |
+ * | --no-create           | DOSSIER_NO_CREATE=1           |
+ * | --allow-open-writes   | DOSSIER_ALLOW_OPEN_WRITES=1   |
+ * |                       | DOSSIER_TOKEN, DOSSIER_WEB_DIR |
  */
 export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
   const { values } = parseArgs({
@@ -29,22 +55,48 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
       port: { type: 'string' },
       host: { type: 'string' },
       db: { type: 'string' },
+      'public-url': { type: 'string' },
       'no-seed': { type: 'boolean' },
+      'no-create': { type: 'boolean' },
+      'allow-open-writes': { type: 'boolean' },
     },
     strict: true,
   });
   const startDir = env.INIT_CWD ?? process.cwd();
-  const db = values.db ?? env.DOSSIER_DB ?? './data/dossier.db';
+  // An empty variable counts as unset, as shells and service files often leave them.
+  const db = values.db ?? (env.DOSSIER_DB || './data/dossier.db');
   const parsed = schema.safeParse({
-    port: values.port ?? env.PORT ?? 3000,
-    host: values.host ?? env.HOST ?? '127.0.0.1',
+    port: values.port ?? (env.PORT || 3000),
+    host: values.host ?? (env.HOST || '127.0.0.1'),
     db: db === ':memory:' || isAbsolute(db) ? db : resolve(startDir, db),
     token: env.DOSSIER_TOKEN || null,
     webDir: env.DOSSIER_WEB_DIR || null,
     seed: !values['no-seed'],
+    create: !(values['no-create'] || yes(env.DOSSIER_NO_CREATE)),
+    publicUrl: values['public-url'] ?? (env.DOSSIER_PUBLIC_URL || null),
+    allowOpenWrites: Boolean(values['allow-open-writes'] || yes(env.DOSSIER_ALLOW_OPEN_WRITES)),
   });
   if (!parsed.success) {
     throw new Error(`Invalid settings: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   }
   return parsed.data;
+}
+
+/** True for addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '');
+  return bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare);
+}
+
+/**
+ * Open writes on an address other machines can reach let anyone on the network change the
+ * record, so the operator must either set a token or say explicitly that this is wanted.
+ */
+export function openWritesRefusal(config: Pick<Config, 'host' | 'token' | 'allowOpenWrites'>) {
+  if (config.token || config.allowOpenWrites || isLoopback(config.host)) return null;
+  return (
+    `Refusing to listen on ${config.host} with writes open to anyone who reaches it. ` +
+    'Set DOSSIER_TOKEN (writes then need "Authorization: Bearer <token>"), or listen on 127.0.0.1, ' +
+    'or start with --allow-open-writes (DOSSIER_ALLOW_OPEN_WRITES=1) if everyone on that network may write.'
+  );
 }

@@ -1,43 +1,12 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startProcess } from './test/process';
 
-const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 const dir = mkdtempSync(join(tmpdir(), 'dossier-main-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function start(args: string[]) {
-  const child = spawn(process.execPath, [tsx, join(import.meta.dirname, 'main.ts'), ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    out += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /API\s+(http:\/\/\S+)\/trpc/.exec(out);
-      if (match?.[1]) {
-        clearInterval(timer);
-        resolve(match[1]);
-      }
-    }, 50);
-    exited.then(() => {
-      clearInterval(timer);
-      reject(new Error(`server exited: ${out}`));
-    });
-  });
-  // Nobody waits on the url of a server that is meant to fail at start.
-  url.catch(() => {});
-  return { child, url, exited, output: () => out };
-}
+const start = startProcess;
 
 describe('the dossier server process', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

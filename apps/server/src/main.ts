@@ -1,18 +1,7 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { DatabaseOpenError } from '@dossier/db';
 import { loadConfig } from './config';
-import { startServer } from './server';
-
-function defaultWebDir(): string | null {
-  try {
-    return join(
-      dirname(createRequire(import.meta.url).resolve('@dossier/web/package.json')),
-      'dist',
-    );
-  } catch {
-    return null;
-  }
-}
+import { defaultWebDir } from './paths';
+import { StartupError, startServer } from './server';
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -25,10 +14,14 @@ async function main() {
   const running = await startServer({ ...config, webDir: config.webDir ?? defaultWebDir() }).catch(
     (error) => {
       const code = (error as { code?: string }).code;
+      // Refusals the operator can act on are printed as they are, without a stack.
+      const known = error instanceof StartupError || error instanceof DatabaseOpenError;
       console.error(
         code === 'EADDRINUSE'
           ? `Port ${config.port} is already in use: stop the other program or start with --port <another>.`
-          : `Dossier could not start: ${(error as Error).message}`,
+          : known
+            ? `Dossier did not start: ${(error as Error).message}`
+            : `Dossier could not start with the database ${config.db}: ${(error as Error).message}`,
       );
       process.exit(1);
     },

@@ -34,7 +34,13 @@ describe('the HTTP server', () => {
     const res = await get('/healthz');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json');
-    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      readable: true,
+      writable: true,
+      schemaCurrent: true,
+      locked: false,
+    });
   });
 
   it('seeds the empty file database and serves the brief over /trpc', async () => {
@@ -44,7 +50,9 @@ describe('the HTTP server', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { result: { data: { measure: { slug: string } } } };
     expect(body.result.data.measure.slug).toBe('fr-de-encrypted-messaging-access-2016');
-    expect(lines).toContain('Loaded the demo dossier into the empty database.');
+    expect(lines.some((l) => l.includes('Loaded the demo dossier into the empty database.'))).toBe(
+      true,
+    );
   });
 
   it('answers bad input with 400 and a readable message, never a stack, and stays up', async () => {
@@ -83,12 +91,51 @@ describe('the HTTP server', () => {
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect(asset.headers.get('content-type')).toContain('javascript');
     expect((await get('/assets/missing.js')).status).toBe(404);
-    expect((await get('/..%2f..%2fetc%2fpasswd')).status).not.toBe(200);
+    // A traversal attempt is just another dashboard route: the page, never the file.
+    const traversal = await get('/..%2f..%2fetc%2fpasswd');
+    expect(await traversal.text()).toContain('<title>Dossier</title>');
   });
 
-  it('logs one line per request with method, path, status and time', async () => {
-    await get('/healthz');
-    expect(lines.at(-1)).toMatch(/^\d{4}-\d\d-\d\dT\S+Z GET \/healthz 200 \d+\.\dms$/);
+  it('sends security headers with every answer, and revalidates index.html', async () => {
+    for (const path of ['/', '/assets/app-123.js', '/healthz', '/trpc/measures.facets']) {
+      const res = await get(path);
+      expect(res.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('content-security-policy'), path).toContain("script-src 'self'");
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(res.headers.get('x-request-id'), path).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    expect((await get('/')).headers.get('cache-control')).toBe('no-cache');
+    const asset = await get('/assets/app-123.js');
+    const etag = asset.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await fetch(`${running.url}/assets/app-123.js`, {
+      headers: { 'if-none-match': etag ?? '' },
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it('logs one JSON line per request with id, method, path, status, time, bytes, actor and address', async () => {
+    const res = await get('/healthz');
+    const line = JSON.parse(lines.at(-1) ?? '{}');
+    expect(line).toMatchObject({
+      req: res.headers.get('x-request-id'),
+      method: 'GET',
+      path: '/healthz',
+      status: 200,
+      actor: null,
+      ip: '127.0.0.1',
+    });
+    expect(line.ms).toBeGreaterThanOrEqual(0);
+    expect(line.bytes).toBe((await res.text()).length);
+  });
+
+  it('logs the reason of a refusal with the request id quoted to the client', async () => {
+    const res = await get(`/trpc/measures.get?input=${input({ ref: 'nothing-here' })}`);
+    const id = res.headers.get('x-request-id');
+    const line = JSON.parse(lines.findLast((l) => l.includes(`"req":"${id}"`)) ?? '{}');
+    expect(line).toMatchObject({ status: 404, level: 40 });
+    expect(line.reason).toContain('No measure matches "nothing-here".');
   });
 });
 
@@ -109,11 +156,17 @@ describe('writes with a token', () => {
       });
     expect((await send({})).status).toBe(401);
     expect((await send({ authorization: 'Bearer wrong' })).status).toBe(401);
+    expect((await send({ authorization: 'Bearer team-secret-1x' })).status).toBe(401);
+    expect((await send({ authorization: 'team-secret-1' })).status).toBe(401);
     const ok = await send({ authorization: 'Bearer team-secret-1', 'x-dossier-actor': 'Ana' });
     expect(ok.status).toBe(200);
     const res = await fetch(`${secured.url}/trpc/measures.history?input=${input({})}`);
-    const history = (await res.json()) as { result: { data: { actor: string; entity: string }[] } };
-    expect(history.result.data.some((c) => c.actor === 'Ana' && c.entity === 'sources')).toBe(true);
+    const history = (await res.json()) as {
+      result: { data: { items: { actor: string; entity: string }[] } };
+    };
+    expect(history.result.data.items.some((c) => c.actor === 'Ana' && c.entity === 'sources')).toBe(
+      true,
+    );
     await secured.close();
   });
 });

@@ -1,8 +1,22 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { actorFromHeaders, appRouter, createInnerContext } from '@dossier/api';
-import { type DossierDatabase, isHealthy, openDatabase, seedDemo } from '@dossier/db';
+import { type DossierDatabase, openDatabase, seedDemo } from '@dossier/db';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { openWritesRefusal } from './config';
+import { setSecurityHeaders } from './http/headers';
+import { answerHealth } from './http/health';
+import {
+  createLogger,
+  type Logger,
+  type RequestState,
+  requestState,
+  trackRequest,
+} from './http/logger';
+import { createOriginPolicy } from './http/origin';
+import { parseTarget } from './http/request-target';
+import { limits } from './limits';
 import { createStaticHandler } from './static';
 
 export interface StartOptions {
@@ -14,6 +28,13 @@ export interface StartOptions {
   webDir?: string | null;
   /** Load the demo dossier into an empty database (default true). */
   seed?: boolean;
+  /** Create the database file when it does not exist (default true). */
+  create?: boolean;
+  /** The address people open, when it is not localhost (behind a proxy, a name on the network). */
+  publicUrl?: string | null;
+  /** Listen on a non-loopback address without a token (default false: refuse to start). */
+  allowOpenWrites?: boolean;
+  /** Receives each log line (JSON); without it, lines go to standard output. */
   log?: (line: string) => void;
 }
 
@@ -24,55 +45,214 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** A reason not to start that the operator can act on (printed without a stack). */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+const apiPrefix = '/trpc/';
+
 /** Opens the database (migrating it, seeding an empty one) and serves API, health and dashboard. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const log = options.log ?? ((line: string) => console.log(line));
-  const database = openDatabase(options.db);
+  const host = options.host ?? '127.0.0.1';
+  const logger = createLogger(options.log);
+  const refusal = openWritesRefusal({
+    host,
+    token: options.token ?? null,
+    allowOpenWrites: options.allowOpenWrites ?? false,
+  });
+  if (refusal) throw new StartupError(refusal);
+
+  const database = openDatabase(options.db, { create: options.create ?? true });
+  if (database.created) logger.info({ db: options.db }, `Created a new database at ${options.db}`);
   if (options.seed !== false && seedDemo(database.db).seeded)
-    log('Loaded the demo dossier into the empty database.');
+    logger.info('Loaded the demo dossier into the empty database.');
 
   const auth = { token: options.token ?? null };
-  const trpc = createHTTPHandler({
-    router: appRouter,
-    basePath: '/trpc/',
-    createContext: ({ req }) =>
-      createInnerContext({ database, actor: actorFromHeaders(req.headers, auth) }),
-    onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR')
-        log(`error in ${path ?? '?'}: ${error.cause?.stack ?? error.stack}`);
-    },
-  });
+  const origins = createOriginPolicy({ host, publicUrl: options.publicUrl ?? null });
   const serveStatic = createStaticHandler(options.webDir ?? null);
 
-  const server = createServer((req, res) => {
-    const started = performance.now();
-    res.on('finish', () => {
-      const ms = (performance.now() - started).toFixed(1);
-      log(
-        `${new Date().toISOString()} ${req.method} ${req.url?.split('?')[0]} ${res.statusCode} ${ms}ms`,
-      );
-    });
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (pathname.startsWith('/trpc/')) return trpc(req, res);
-    if (pathname === '/healthz') {
-      const ok = isHealthy(database);
-      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ status: ok ? 'ok' : 'database unavailable' }));
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: apiPrefix,
+    maxBatchSize: limits.maxBatchSize,
+    maxBodySize: limits.maxBodyBytes,
+    createContext: ({ req }) => {
+      const state = requestState(req);
+      const actor = actorFromHeaders(req.headers, auth);
+      if (state) state.actor = actor;
+      return createInnerContext({ database, actor, requestId: state?.id ?? null });
+    },
+    responseMeta: ({ errors }) =>
+      errors.some((e) => e.code === 'SERVICE_UNAVAILABLE')
+        ? { headers: { 'retry-after': String(limits.retryAfterSeconds) } }
+        : {},
+    onError: ({ error, req }) => {
+      const state = requestState(req);
+      if (!state) return;
+      state.reason = error.message;
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        state.stack = (error.cause as Error | undefined)?.stack ?? error.stack ?? null;
+    },
+  });
+
+  const refuse = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    state: RequestState,
+    status: number,
+    reason: string,
+    headers: Record<string, string> = {},
+  ) => {
+    state.reason = reason;
+    if (res.headersSent) {
+      res.destroy();
       return;
     }
-    serveStatic(req, res, pathname);
+    const message = `${reason} (request ${state.id})`;
+    const api = req.url?.startsWith(apiPrefix) ?? false;
+    res.writeHead(status, {
+      ...headers,
+      'content-type': api ? 'application/json' : 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    // The API answers in tRPC's error envelope, so the typed client reads the message.
+    res.end(
+      api
+        ? JSON.stringify({
+            error: {
+              message,
+              code: -32600,
+              data: { httpStatus: status, requestId: state.id },
+            },
+          })
+        : `${message}\n`,
+    );
+  };
+
+  const route = async (req: IncomingMessage, res: ServerResponse, state: RequestState) => {
+    const target = parseTarget(req.url);
+    if (!target.ok) return refuse(req, res, state, target.status, target.reason);
+    const hostProblem = origins.checkHost(req.headers.host);
+    if (hostProblem && target.pathname !== '/healthz')
+      return refuse(req, res, state, 403, hostProblem);
+
+    if (target.pathname.startsWith(apiPrefix)) {
+      if (req.method !== 'GET' && req.method !== 'POST')
+        return refuse(
+          req,
+          res,
+          state,
+          405,
+          `${req.method} is not used by the API: queries are GET, changes are POST.`,
+          { allow: 'GET, POST' },
+        );
+      if (req.method === 'POST') {
+        const originProblem = origins.checkOrigin(req.headers.origin, req.headers.host);
+        if (originProblem) return refuse(req, res, state, 403, originProblem);
+        const type = req.headers['content-type'] ?? '';
+        if (!/^application\/json\s*(;|$)/i.test(type))
+          return refuse(
+            req,
+            res,
+            state,
+            415,
+            'Changes must be sent as JSON (Content-Type: application/json).',
+          );
+        const length = Number(req.headers['content-length'] ?? 0);
+        if (length > limits.maxBodyBytes)
+          return refuse(
+            req,
+            res,
+            state,
+            413,
+            `The body is larger than ${limits.maxBodyBytes / 1024} KB; send fewer records in one call.`,
+            { connection: 'close' },
+          );
+      }
+      return trpc(req, res);
+    }
+    if (target.pathname === '/healthz') {
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return refuse(req, res, state, 405, 'The health check answers GET and HEAD only.', {
+          allow: 'GET, HEAD',
+        });
+      return answerHealth(database, res, req.method === 'HEAD');
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return refuse(req, res, state, 405, 'The dashboard is served with GET and HEAD only.', {
+        allow: 'GET, HEAD',
+      });
+    return serveStatic(req, res, (reason) => refuse(req, res, state, 404, reason));
+  };
+
+  const fail = (req: IncomingMessage, res: ServerResponse, state: RequestState, error: unknown) => {
+    state.stack = (error as Error)?.stack ?? String(error);
+    refuse(
+      req,
+      res,
+      state,
+      500,
+      'Something went wrong on the server; nothing was saved. The error is in the server log',
+    );
+  };
+
+  const server = createServer(
+    { maxHeaderSize: limits.maxHeaderBytes, requestTimeout: limits.requestTimeoutMs },
+    (req, res) => {
+      const state = trackRequest(logger, req, res, randomUUID());
+      setSecurityHeaders(res);
+      // Nothing a client sends may end the process: every throw and rejection is answered here.
+      try {
+        route(req, res, state).catch((error) => fail(req, res, state, error));
+      } catch (error) {
+        fail(req, res, state, error);
+      }
+    },
+  );
+  server.headersTimeout = limits.headersTimeoutMs;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxConnections = limits.maxConnections;
+  // A malformed request line or header never reaches the listener; answer it instead of hanging up.
+  // A malformed request line or header never reaches the listener; answer it instead of hanging up.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const [status, reason] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? [
+            '431 Request Header Fields Too Large',
+            `The headers (with the address) are larger than ${limits.maxHeaderBytes / 1024} KB.`,
+          ]
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? ['408 Request Timeout', 'The request took too long to arrive.']
+          : error.code === 'HPE_INVALID_METHOD'
+            ? [
+                '400 Bad Request',
+                'Unknown HTTP method: the dashboard uses GET, the API GET and POST.',
+              ]
+            : ['400 Bad Request', 'The request is not valid HTTP/1.1.'];
+    const body = `${reason}\n`;
+    logger.warn(
+      { status: Number(status.slice(0, 3)), reason, ip: (socket as Socket).remoteAddress ?? null },
+      'request refused',
+    );
+    socket.end(
+      `HTTP/1.1 ${status}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+    server.listen(options.port, host, () => resolve());
+  }).catch((error) => {
+    database.close();
+    throw error;
   });
   const { port } = server.address() as AddressInfo;
-  const host =
-    options.host && !['0.0.0.0', '::'].includes(options.host) ? options.host : 'localhost';
+  const shown = !['0.0.0.0', '::'].includes(host) ? host : 'localhost';
   let closing: Promise<void> | null = null;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`,
     server,
     database,
     close: () => {
@@ -87,3 +267,5 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     },
   };
 }
+
+export type { Logger };

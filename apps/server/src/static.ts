@@ -1,59 +1,42 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
+import sirv from 'sirv';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
+const immutable = 'public, max-age=31536000, immutable';
 
 /**
- * Serves the dashboard's built files. Unknown paths without a file extension get index.html,
- * so that /measures/<slug> opens in the single-page app.
+ * Serves the dashboard's build through sirv: files are listed once at start (so no request
+ * reaches the file system by a path it made up), precompressed `.br`/`.gz` twins are sent to
+ * browsers that take them, with ETags. Hashed assets are cached for good; index.html and other
+ * unhashed files are revalidated, so a new release shows at the next load. A path without an
+ * extension that names no file is a dashboard route and gets index.html.
  */
 export function createStaticHandler(root: string | null) {
-  const index = root ? join(root, 'index.html') : null;
-  return (req: IncomingMessage, res: ServerResponse, pathname: string) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { 'content-type': 'text/plain; charset=utf-8', allow: 'GET, HEAD' });
-      res.end('Only GET and HEAD are served here.\n');
-      return;
-    }
-    if (!root || !index || !existsSync(index)) {
+  const built = root !== null && existsSync(join(root, 'index.html'));
+  const serve = built
+    ? sirv(root, {
+        dev: false,
+        etag: true,
+        brotli: true,
+        gzip: true,
+        single: true,
+        setHeaders: (res, pathname) => {
+          res.setHeader('cache-control', pathname.startsWith('/assets/') ? immutable : 'no-cache');
+        },
+      })
+    : null;
+
+  return (req: IncomingMessage, res: ServerResponse, notFound: (reason: string) => void) => {
+    if (!serve) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(
         'The dashboard is not built yet: run `pnpm start` from the repository root (it builds apps/web).\n',
       );
       return;
     }
-    let file = normalize(join(root, decodeURIComponent(pathname)));
-    if (!file.startsWith(root + sep) && file !== root) {
-      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Bad path.\n');
-      return;
-    }
-    const isFile = existsSync(file) && statSync(file).isFile();
-    if (!isFile) {
-      if (extname(pathname)) {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end('Not found.\n');
-        return;
-      }
-      file = index;
-    }
-    const hashed = pathname.startsWith('/assets/');
-    res.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    // sirv's byte ranges trust the header (a reversed range throws); the dashboard needs none.
+    delete req.headers.range;
+    serve(req, res, () => notFound('No such file.'));
   };
 }

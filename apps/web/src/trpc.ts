@@ -1,4 +1,5 @@
 import type { AppRouter, RouterOutputs } from '@dossier/client';
+import { httpLimits } from '@dossier/domain';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { httpBatchLink } from '@trpc/client';
 import { createTRPCReact } from '@trpc/react-query';
@@ -8,8 +9,9 @@ export const trpc = createTRPCReact<AppRouter>();
 
 export type MeasureCard = RouterOutputs['measures']['list']['items'][number];
 export type Brief = RouterOutputs['measures']['get'];
-export type BriefSource = Brief['sources'][number];
-export type StakeholderEntry = Brief['stakeholders'][number];
+export type BriefSource = Brief['sources']['items'][number];
+export type StakeholderEntry = Brief['stakeholders']['items'][number];
+export type TimelineEvent = Brief['timeline']['items'][number];
 
 /** Whether the server answered at all: only an answer carries an HTTP status. */
 export const isAnswered = (error: unknown): boolean =>
@@ -35,7 +37,16 @@ function createQueryClient() {
 export function TrpcProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   const [trpcClient] = useState(() =>
-    trpc.createClient({ links: [httpBatchLink({ url: '/trpc' })] }),
+    trpc.createClient({
+      links: [
+        // Batches stay within what the server takes in one request (it refuses more).
+        httpBatchLink({
+          url: '/trpc',
+          maxItems: httpLimits.maxBatchSize,
+          maxURLLength: httpLimits.maxUrlBytes - 512,
+        }),
+      ],
+    }),
   );
   return createElement(trpc.Provider, {
     client: trpcClient,

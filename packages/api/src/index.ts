@@ -1,5 +1,6 @@
 export {
   actorFromHeaders,
+  cleanActorName,
   createInnerContext,
   type HttpAuthOptions,
   type InnerContext,

@@ -1,4 +1,4 @@
-import { DossierError } from '@dossier/db';
+import { DossierError, type DossierErrorKind } from '@dossier/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { InnerContext } from './context';
 
@@ -32,19 +32,32 @@ export function describeIssues(issues: IssueLike[]): string {
 const t = initTRPC.context<InnerContext>().create({
   // Never send stack traces to clients, whatever NODE_ENV says.
   isDev: false,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
     const issues = isValidationError(error.cause) ? error.cause.issues : undefined;
+    // Over HTTP every message quotes the request's id, so a person's report finds its log line.
+    const requestId = ctx?.requestId ?? null;
     return {
       ...shape,
+      message: requestId ? `${shape.message} (request ${requestId})` : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
+        requestId,
         issues: issues?.map((i) => ({ path: i.path.map(String), message: reword(i.message) })),
       },
     };
   },
 });
+
+/** The tRPC code (and so the HTTP status) of each kind of data-layer failure. */
+const trpcCode = {
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  BAD_REQUEST: 'BAD_REQUEST',
+  // 503: the server is fine, the write may be sent again in a moment.
+  UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+} as const satisfies Record<DossierErrorKind, TRPCError['code']>;
 
 /**
  * Turns input validation failures and the data layer's errors into tRPC errors with a message a
@@ -63,7 +76,7 @@ const errorsForPeople = t.middleware(async ({ next }) => {
       });
     }
     if (cause instanceof DossierError) {
-      throw new TRPCError({ code: cause.kind, message: cause.message, cause });
+      throw new TRPCError({ code: trpcCode[cause.kind], message: cause.message, cause });
     }
     if (code === 'INTERNAL_SERVER_ERROR') {
       throw new TRPCError({

@@ -1,4 +1,5 @@
 import type { AppRouter } from '@dossier/api';
+import { httpLimits } from '@dossier/domain';
 import { createTRPCClient, httpBatchLink, isTRPCClientError } from '@trpc/client';
 
 export type { AppRouter, RouterInputs, RouterOutputs } from '@dossier/api';
@@ -39,6 +40,9 @@ export function createDossierClient(options: DossierClientOptions) {
       httpBatchLink({
         url: `${url}/trpc`,
         headers,
+        // Stay within what the server takes in one request (it refuses more with 400 or 414).
+        maxItems: httpLimits.maxBatchSize,
+        maxURLLength: httpLimits.maxUrlBytes - 512,
         // Tag network failures with the server's address, so the message can say where we looked.
         fetch: (input, init) =>
           baseFetch(input, init).catch((error: unknown) => {

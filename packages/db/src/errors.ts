@@ -1,5 +1,5 @@
 /** Failures a person can act on. The API turns each kind into the matching tRPC error code. */
-export type DossierErrorKind = 'NOT_FOUND' | 'CONFLICT' | 'BAD_REQUEST';
+export type DossierErrorKind = 'NOT_FOUND' | 'CONFLICT' | 'BAD_REQUEST' | 'UNAVAILABLE';
 
 export class DossierError extends Error {
   constructor(
@@ -13,6 +13,17 @@ export class DossierError extends Error {
 
 export const notFound = (what: string, ref: string) =>
   new DossierError('NOT_FOUND', `No ${what} matches "${ref}".`);
+
+/** Another connection holds the write lock; the write was rolled back whole. */
+export const databaseBusy = () =>
+  new DossierError(
+    'UNAVAILABLE',
+    'The database is busy: another program (a backup, a sqlite3 shell) is holding its write lock. Nothing was saved; try again in a few seconds.',
+  );
+
+/** SQLITE_BUSY, SQLITE_LOCKED and their extended codes (SQLITE_BUSY_SNAPSHOT, ...). */
+export const isLockError = (error: unknown) =>
+  /^SQLITE_(BUSY|LOCKED)(_|$)/.test((error as { code?: unknown } | null)?.code?.toString() ?? '');
 
 export const staleVersion = (what: string, sent: number, current: number) =>
   new DossierError(

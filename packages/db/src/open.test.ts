@@ -1,8 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrationsFolder, openDatabase } from './open';
+import { migrationsFolder } from './migrations';
+import { openDatabase } from './open';
+import { DatabaseOpenError } from './open-errors';
 import { seedDemo } from './seed/seed';
 
 const dirs: string[] = [];
@@ -60,6 +62,19 @@ describe('openDatabase', () => {
     };
     expect(applied.n).toBe(committed.length);
     d.close();
+  });
+
+  it('says whether it created the file, and with create: false refuses a missing one', () => {
+    const path = tempDb();
+    expect(() => openDatabase(path, { create: false })).toThrow(DatabaseOpenError);
+    expect(existsSync(path)).toBe(false);
+    const first = openDatabase(path);
+    expect(first.created).toBe(true);
+    expect(first.path).toBe(path);
+    first.close();
+    const again = openDatabase(path, { create: false });
+    expect(again.created).toBe(false);
+    again.close();
   });
 
   it('keeps data across a reopen of the same file', () => {

@@ -1,9 +1,26 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { databaseBusy, isLockError } from './errors';
+import { busyTimeoutMs, probeWriteLock } from './lock';
+import {
+  appliedMigrations,
+  migrationsFolder,
+  migrationsTable,
+  unknownMigrations,
+} from './migrations';
+import {
+  aFolder,
+  corrupt,
+  DatabaseOpenError,
+  foreignDatabase,
+  missingFile,
+  newerSchema,
+  notSqlite,
+  unwritable,
+} from './open-errors';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -12,47 +29,174 @@ export interface DossierDatabase {
   db: Db;
   /** The raw connection, for pragmas and health checks. */
   sqlite: Database.Database;
+  /** The absolute path of the file, or ':memory:'. */
+  path: string;
+  /** True when this open made a new database (the file did not exist before). */
+  created: boolean;
   close(): void;
 }
 
 export interface OpenOptions {
   /** Called with every SQL statement drizzle runs (used to count queries in tests and benchmarks). */
   onQuery?: (sql: string) => void;
+  /** Create the file (and its folder) when missing. Default true; when false a missing file is refused. */
+  create?: boolean;
+  /**
+   * Open without writing anything: no migration, every write fails. For looking into a database
+   * (and for testing how a read-only database is reported, which chmod cannot show to root).
+   */
+  readonly?: boolean;
 }
 
-export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
+// Start-up may wait for a lock longer than a request may (see busyTimeoutMs): nothing is being
+// served yet, and a migration held up by a backup should wait for it rather than fail.
+const startupBusyTimeoutMs = 5000;
 
 /**
- * Opens (or creates) a Dossier database and brings its schema up to date.
- * `:memory:` gives a private in-memory database, as the tests use.
+ * Opens a Dossier database and brings its schema up to date, or refuses with a
+ * DatabaseOpenError that names the file and what to do: missing (with `create: false`), not a
+ * Dossier database, written by a newer Dossier, not writable, or damaged. `:memory:` gives a
+ * private in-memory database, as the tests use.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): DossierDatabase {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new Database(path);
-  if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
-  const onQuery = options.onQuery;
-  const db = drizzle(sqlite, {
-    schema,
-    logger: onQuery ? { logQuery: (query) => onQuery(query) } : false,
-  });
-  migrate(db, { migrationsFolder });
-  return {
-    db,
-    sqlite,
-    close: () => {
-      if (sqlite.open) sqlite.close();
-    },
-  };
+  const inMemory = path === ':memory:';
+  const file = inMemory ? path : resolve(path);
+  const readonly = options.readonly ?? false;
+  const existed = !inMemory && existsSync(file);
+  if (!inMemory)
+    prepareFile(file, existed, { create: (options.create ?? true) && !readonly, readonly });
+
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(file, { readonly, fileMustExist: existed || readonly });
+  } catch (error) {
+    throw explainOpenFailure(error, file);
+  }
+  try {
+    sqlite.pragma(`busy_timeout = ${startupBusyTimeoutMs}`);
+    // Only reads until the file is known to be an intact Dossier database: switching to WAL
+    // rewrites the header, which must not happen to another program's file. The first read
+    // fails with SQLITE_NOTADB for a file that is not SQLite at all.
+    if (!inMemory) requireIntact(sqlite, file);
+    requireDossier(sqlite, file);
+    if (!inMemory && !readonly) sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = NORMAL');
+    const onQuery = options.onQuery;
+    const db = drizzle(sqlite, {
+      schema,
+      logger: onQuery ? { logQuery: (query) => onQuery(query) } : false,
+    });
+    if (!readonly) migrate(db, { migrationsFolder });
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    // SQLite falls back to read-only, silently, when it may read the file but not write it; the
+    // migration writes nothing once the schema is current, so ask for the write lock to find out.
+    if (!readonly) probeWriteLock(sqlite);
+    return {
+      db,
+      sqlite,
+      path: file,
+      created: !existed,
+      close: () => {
+        if (sqlite.open) sqlite.close();
+      },
+    };
+  } catch (error) {
+    sqlite.close();
+    throw explainOpenFailure(error, file);
+  }
 }
 
-/** True when the database answers a trivial query. */
-export function isHealthy(database: DossierDatabase): boolean {
-  try {
-    return database.sqlite.prepare('select 1 as ok').get() !== undefined;
-  } catch {
-    return false;
+/** Refuses a missing file (unless it may be created) and a file or folder this user cannot write. */
+function prepareFile(
+  file: string,
+  existed: boolean,
+  { create, readonly }: { create: boolean; readonly: boolean },
+) {
+  const folder = dirname(file);
+  if (!existed) {
+    if (!create) throw missingFile(file);
+    try {
+      makeFolder(folder);
+    } catch (error) {
+      const level = (error as { path?: string }).path ?? folder;
+      throw unwritable(file, `its folder ${level} cannot be created (${codeOf(error)})`, error);
+    }
+  } else if (statSync(file).isDirectory()) {
+    throw aFolder(file);
   }
+  if (!statSync(folder).isDirectory())
+    throw unwritable(file, `${folder} is a file, so it cannot hold the database`);
+  if (readonly) return;
+  if (existed) {
+    try {
+      accessSync(file, constants.R_OK | constants.W_OK);
+    } catch (error) {
+      throw unwritable(file, `the file is read-only for this user (${codeOf(error)})`, error);
+    }
+  }
+  try {
+    accessSync(folder, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    throw unwritable(
+      file,
+      `its folder ${folder} is read-only for this user (${codeOf(error)})`,
+      error,
+    );
+  }
+}
+
+/**
+ * mkdirSync(folder, { recursive: true }) never returns where mkdir answers ENOENT under a parent
+ * that exists (as in /proc), which would hang start-up; creating each missing level in turn fails.
+ */
+function makeFolder(folder: string) {
+  const missing: string[] = [];
+  for (let level = folder; !existsSync(level) && dirname(level) !== level; level = dirname(level))
+    missing.unshift(level);
+  for (const level of missing) mkdirSync(level);
+}
+
+/** PRAGMA quick_check: a damaged file is refused before anything is written to it. */
+function requireIntact(sqlite: Database.Database, file: string) {
+  const rows = sqlite.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+  const lines = rows.flatMap((row) => row.quick_check.split('\n'));
+  if (lines.length === 1 && lines[0] === 'ok') return;
+  // The report starts with "*** in database main ***" when it lists problems.
+  const first = lines.find((line) => line !== '' && !line.startsWith('***'));
+  throw corrupt(file, first ?? 'PRAGMA quick_check gave no answer');
+}
+
+/** Refuses an SQLite database of another program, and one written by a newer Dossier. */
+function requireDossier(sqlite: Database.Database, file: string) {
+  if (appliedMigrations(sqlite) === null) {
+    const tables = sqlite
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' and name != ? order by name",
+      )
+      .pluck()
+      .all(migrationsTable) as string[];
+    if (tables.length > 0) throw foreignDatabase(file, tables);
+    return;
+  }
+  const unknown = unknownMigrations(sqlite);
+  if (unknown.length > 0) throw newerSchema(file, unknown);
+}
+
+const codeOf = (error: unknown) =>
+  (error as { code?: string } | null)?.code ?? (error as Error | null)?.message ?? 'unknown error';
+
+/** Turns what SQLite throws while opening into a refusal that names the file. */
+function explainOpenFailure(error: unknown, file: string): unknown {
+  if (error instanceof DatabaseOpenError) return error;
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  const message = (error as Error | null)?.message ?? String(error);
+  if (code === 'SQLITE_NOTADB') return notSqlite(file, error);
+  if (code.startsWith('SQLITE_CORRUPT')) return corrupt(file, message, error);
+  if (code.startsWith('SQLITE_READONLY'))
+    return unwritable(file, `SQLite could only open it read-only (${message})`, error);
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM'))
+    return unwritable(file, `SQLite could not open it for writing (${message})`, error);
+  if (isLockError(error)) return databaseBusy();
+  return error;
 }

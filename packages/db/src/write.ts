@@ -1,6 +1,13 @@
 import { and, eq, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { DossierError, explainConstraint, notFound, staleVersion } from './errors';
+import {
+  DossierError,
+  databaseBusy,
+  explainConstraint,
+  isLockError,
+  notFound,
+  staleVersion,
+} from './errors';
 import { newId, nowUtc } from './ids';
 import type { Db } from './open';
 import { changes } from './schema';
@@ -22,6 +29,20 @@ type EditableTable = SQLiteTable & {
 
 /** The transaction handle drizzle passes to `db.transaction`; it has the same query API. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * Runs `fn` in a transaction that takes SQLite's write lock up front (BEGIN IMMEDIATE): with a
+ * deferred BEGIN, a transaction that read first could only learn at its first write, or at
+ * COMMIT, that another connection holds the lock. When the lock stays taken past busy_timeout
+ * (see open.ts), everything is rolled back and the caller gets UNAVAILABLE, never half a write.
+ */
+export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
+  try {
+    return db.transaction(fn, { behavior: 'immediate' });
+  } catch (error) {
+    throw isLockError(error) ? databaseBusy() : error;
+  }
+}
 
 const entityName = (table: SQLiteTable) =>
   getTableName(table).replace(/s$/, '').replaceAll('_', ' ');

@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { isUpcoming, precisionOf } from './dates';
+import { pageSizes } from './paging';
 import {
+  balanceOfCounts,
   compareStages,
   currentPosition,
+  furthestStageReached,
   isSideStage,
   sortTimeline,
   stageIndex,
   stanceBalance,
   stanceScore,
 } from './rules';
-import { measureCreateInput, partialDateSchema } from './schemas';
+import {
+  historyInput,
+  measureCreateInput,
+  partialDateSchema,
+  stakeholderListInput,
+} from './schemas';
 
 const dated = (id: string, date: string, createdAt = '2020-01-01T00:00:00Z') => ({
   id,
@@ -30,6 +38,29 @@ describe('stage track', () => {
     expect(isSideStage('adopted')).toBe(false);
     expect(compareStages('withdrawn', 'in_force')).toBeGreaterThan(0);
     expect(compareStages('withdrawn', 'lapsed')).toBeLessThan(0);
+  });
+});
+
+describe('furthestStageReached', () => {
+  const e = (
+    kind: Parameters<typeof furthestStageReached>[0][number]['kind'],
+    upcoming = false,
+  ) => ({
+    kind,
+    upcoming,
+  });
+
+  it('takes the furthest stage the past events show, whatever their order', () => {
+    expect(furthestStageReached([e('proposal'), e('announcement'), e('statement')])).toBe(
+      'proposal',
+    );
+    expect(furthestStageReached([e('vote'), e('consultation')])).toBe('negotiation');
+  });
+
+  it('ignores events still ahead and events that show no stage', () => {
+    expect(furthestStageReached([e('consultation'), e('adoption', true)])).toBe('consultation');
+    expect(furthestStageReached([e('statement'), e('withdrawal')])).toBe('announced');
+    expect(furthestStageReached([])).toBe('announced');
   });
 });
 
@@ -94,6 +125,12 @@ describe('timeline and stances', () => {
       unknown: 1,
     });
   });
+
+  it('gives the same balance from how many hold each stance', () => {
+    expect(
+      balanceOfCounts({ strongly_support: 2, support: 1, strongly_oppose: 4, unknown: 3 }),
+    ).toEqual({ support: 3, neutral: 0, oppose: 4, unknown: 3 });
+  });
 });
 
 describe('input schemas', () => {
@@ -120,5 +157,19 @@ describe('input schemas', () => {
     const messages = result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
     expect(messages.some((m) => m.startsWith('slug: may only hold lower-case letters'))).toBe(true);
     expect(messages).toContain('title: must be at most 300 characters');
+  });
+});
+
+describe('paged lists', () => {
+  it('fills in the default page size and refuses one above the ceiling, naming it', () => {
+    expect(stakeholderListInput.parse(undefined)).toEqual({
+      limit: pageSizes.stakeholders.default,
+    });
+    expect(historyInput.parse({ id: 'x' }).limit).toBe(pageSizes.history.default);
+    const result = historyInput.safeParse({ limit: pageSizes.history.max + 1 });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['limit', `must be at most ${pageSizes.history.max}`],
+    ]);
+    expect(historyInput.safeParse({ limit: 2.5 }).success).toBe(false);
   });
 });

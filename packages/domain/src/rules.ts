@@ -1,4 +1,11 @@
-import { mainStages, type Stage, type Stance, sideStages, stanceScale } from './enums';
+import {
+  type EventKind,
+  mainStages,
+  type Stage,
+  type Stance,
+  sideStages,
+  stanceScale,
+} from './enums';
 
 /** Position of a stage on the main track (0-based), or -1 for a side track. */
 export function stageIndex(stage: Stage): number {
@@ -14,6 +21,34 @@ export function compareStages(a: Stage, b: Stage): number {
   const rank = (s: Stage) =>
     isSideStage(s) ? mainStages.length + sideStages.indexOf(s as never) : stageIndex(s);
   return rank(a) - rank(b);
+}
+
+export type MainStage = (typeof mainStages)[number];
+
+/** The main stage an event shows the procedure had reached; statements and the like say nothing. */
+export const stageShownBy: Partial<Record<EventKind, MainStage>> = {
+  announcement: 'announced',
+  consultation: 'consultation',
+  proposal: 'proposal',
+  vote: 'negotiation',
+  adoption: 'adopted',
+  entry_into_force: 'in_force',
+};
+
+/**
+ * The furthest main stage the past events show. A side-track stage (withdrawn, rejected, lapsed)
+ * does not record where the procedure left the track, so the timeline is the best witness; a
+ * tracked measure has at least been announced.
+ */
+export function furthestStageReached(
+  events: readonly { kind: EventKind; upcoming: boolean }[],
+): MainStage {
+  let furthest = 0;
+  for (const event of events) {
+    const stage = event.upcoming ? undefined : stageShownBy[event.kind];
+    if (stage) furthest = Math.max(furthest, stageIndex(stage));
+  }
+  return mainStages[furthest]!;
 }
 
 /** +2 for strong support down to -2 for strong opposition; null when the stance is unknown. */
@@ -54,15 +89,25 @@ export interface StanceBalance {
   unknown: number;
 }
 
+/** Which side of the balance a stance counts on. */
+function sideOf(stance: Stance): keyof StanceBalance {
+  const score = stanceScore(stance);
+  if (score === null) return 'unknown';
+  return score > 0 ? 'support' : score < 0 ? 'oppose' : 'neutral';
+}
+
 /** Counts stakeholders by the direction of their current stance. */
 export function stanceBalance(stancesNow: readonly Stance[]): StanceBalance {
   const balance: StanceBalance = { support: 0, neutral: 0, oppose: 0, unknown: 0 };
-  for (const stance of stancesNow) {
-    const score = stanceScore(stance);
-    if (score === null) balance.unknown++;
-    else if (score > 0) balance.support++;
-    else if (score < 0) balance.oppose++;
-    else balance.neutral++;
+  for (const stance of stancesNow) balance[sideOf(stance)]++;
+  return balance;
+}
+
+/** The same balance, from how many stakeholders hold each stance. */
+export function balanceOfCounts(counts: Partial<Record<Stance, number>>): StanceBalance {
+  const balance: StanceBalance = { support: 0, neutral: 0, oppose: 0, unknown: 0 };
+  for (const [stance, n] of Object.entries(counts) as [Stance, number][]) {
+    balance[sideOf(stance)] += n;
   }
   return balance;
 }

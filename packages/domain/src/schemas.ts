@@ -13,17 +13,14 @@ import {
   stances,
   systemActions,
 } from './enums';
-
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .transform((s) => (s === '' ? null : s))
-    .nullable()
-    .optional();
+import { cursorSchema, limitSchema, pageSizes } from './paging';
+import {
+  oneLineText,
+  optionalMultiLineText,
+  optionalOneLineText,
+  textProblem,
+  urlSchema,
+} from './text';
 
 export const idSchema = z
   .string()
@@ -44,12 +41,6 @@ export const jurisdictionSchema = z
   .string()
   .trim()
   .regex(/^[A-Z]{2}$/, 'must be a two-letter code such as EU, FR or DE');
-const urlSchema = z
-  .string()
-  .trim()
-  .max(2000, 'must be at most 2000 characters')
-  .url('must be a full address starting with http:// or https://')
-  .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://');
 
 /** A date written as YYYY, YYYY-MM or YYYY-MM-DD; its precision follows from its form. */
 export const partialDateSchema = z
@@ -63,23 +54,23 @@ export const partialDateSchema = z
 const versionSchema = z.number().int().min(1, 'must be the version you last read (1 or more)');
 
 const policyAreasSchema = z
-  .array(text(60))
+  .array(oneLineText(60))
   .max(20, 'at most 20 policy areas')
   .transform((areas) => [...new Set(areas)]);
 
 export const identifierInput = z.object({
   scheme: z.enum(identifierSchemes),
-  value: text(120),
+  value: oneLineText(120),
 });
 
 // ---- sources ----
 export const sourceCreateInput = z.object({
-  title: text(300),
-  publisher: text(200),
+  title: oneLineText(300),
+  publisher: oneLineText(200),
   url: urlSchema.nullable().optional(),
   publishedOn: partialDateSchema.nullable().optional(),
   kind: z.enum(sourceKinds),
-  note: optionalText(2000),
+  note: optionalMultiLineText(2000),
 });
 export const sourceUpdateInput = sourceCreateInput
   .partial()
@@ -88,11 +79,11 @@ export const sourceUpdateInput = sourceCreateInput
 // ---- measures ----
 export const measureCreateInput = z.object({
   slug: slugSchema,
-  title: text(300),
+  title: oneLineText(300),
   kind: z.enum(measureKinds),
   jurisdiction: jurisdictionSchema,
   stage: z.enum(stages),
-  summary: optionalText(10_000),
+  summary: optionalMultiLineText(10_000),
   policyAreas: policyAreasSchema.optional(),
   identifiers: z.array(identifierInput).max(20, 'at most 20 identifiers').optional(),
   sourceId: idSchema.nullable().optional(),
@@ -106,7 +97,7 @@ export const measureListInput = z
     stage: z.array(z.enum(stages)).max(stages.length).optional(),
     kind: z.array(z.enum(measureKinds)).max(measureKinds.length).optional(),
     jurisdiction: z.array(jurisdictionSchema).max(50).optional(),
-    policyArea: text(60).optional(),
+    policyArea: oneLineText(60).optional(),
     q: z.string().trim().max(200, 'search text must be at most 200 characters').optional(),
     limit: z
       .number()
@@ -123,31 +114,43 @@ export const refInput = z.object({
     .string()
     .trim()
     .min(1, 'give a slug, an id or an identifier such as 2017/0003(COD)')
-    .max(200, 'must be at most 200 characters'),
+    .max(200, 'must be at most 200 characters')
+    .superRefine((ref, ctx) => {
+      // A ref with control characters or broken text can match nothing: say why, not "not found".
+      const problem = textProblem(ref, { multiline: false });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 });
 
 // ---- stakeholders ----
 export const stakeholderCreateInput = z.object({
   slug: slugSchema,
   kind: z.enum(stakeholderKinds),
-  name: text(200),
+  name: oneLineText(200),
   category: z.enum(stakeholderCategories),
-  role: optionalText(300),
+  role: optionalOneLineText(300),
   affiliationId: idSchema.nullable().optional(),
   country: jurisdictionSchema.nullable().optional(),
-  description: optionalText(2000),
+  description: optionalMultiLineText(2000),
   sourceId: idSchema.nullable().optional(),
 });
 export const stakeholderUpdateInput = stakeholderCreateInput
   .partial()
   .extend({ id: idSchema, version: versionSchema });
-export const stakeholderListInput = z
+/** The filters of the stakeholder register, shared by its pages and its filter counts. */
+export const stakeholderFilterInput = z
   .object({
     category: z.array(z.enum(stakeholderCategories)).max(stakeholderCategories.length).optional(),
     country: jurisdictionSchema.optional(),
-    q: z.string().trim().max(200).optional(),
+    /** Words of the name, role or affiliation, each as a prefix, accents optional. */
+    q: z.string().trim().max(200, 'search text must be at most 200 characters').optional(),
   })
   .default({});
+/** A page of the register in name order, under the filters. */
+export const stakeholderListInput = stakeholderFilterInput
+  .unwrap()
+  .extend({ limit: limitSchema(pageSizes.stakeholders), cursor: cursorSchema })
+  .prefault({});
 
 // ---- positions ----
 export const positionCreateInput = z.object({
@@ -156,7 +159,7 @@ export const positionCreateInput = z.object({
   stance: z.enum(stances),
   role: z.enum(positionRoles),
   statedOn: partialDateSchema,
-  quote: optionalText(4000),
+  quote: optionalMultiLineText(4000),
   sourceId: idSchema,
 });
 export const positionUpdateInput = positionCreateInput
@@ -169,8 +172,8 @@ export const eventCreateInput = z.object({
   measureId: idSchema,
   date: partialDateSchema,
   kind: z.enum(eventKinds),
-  title: text(300),
-  description: optionalText(4000),
+  title: oneLineText(300),
+  description: optionalMultiLineText(4000),
   sourceId: idSchema,
 });
 export const eventUpdateInput = eventCreateInput
@@ -184,7 +187,7 @@ export const linkCreateInput = z
     fromMeasureId: idSchema,
     toMeasureId: idSchema,
     relation: z.enum(linkRelations),
-    note: optionalText(1000),
+    note: optionalMultiLineText(1000),
     sourceId: idSchema.nullable().optional(),
   })
   .refine((l) => l.fromMeasureId !== l.toMeasureId, {
@@ -195,17 +198,17 @@ export const linkUpdateInput = z.object({
   id: idSchema,
   version: versionSchema,
   relation: z.enum(linkRelations).optional(),
-  note: optionalText(1000),
+  note: optionalMultiLineText(1000),
   sourceId: idSchema.nullable().optional(),
 });
 
 // ---- information systems ----
 export const systemCreateInput = z.object({
   slug: slugSchema,
-  acronym: text(20),
-  name: text(200),
-  holds: text(500),
-  description: optionalText(2000),
+  acronym: oneLineText(20),
+  name: oneLineText(200),
+  holds: oneLineText(500),
+  description: optionalMultiLineText(2000),
 });
 export const systemUpdateInput = systemCreateInput
   .partial()
@@ -220,14 +223,30 @@ export const systemLinkInput = z.object({
 export const byIdInput = z.object({ id: idSchema });
 
 /** The audit log, newest first: of one record when `id` is given, else of everything. */
-export const historyInput = z.object({
-  id: idSchema.optional(),
-  limit: z
-    .number()
-    .int()
-    .min(1, 'limit must be at least 1')
-    .max(500, 'limit must be at most 500')
-    .default(100),
+export const historyInput = z
+  .object({
+    id: idSchema.optional(),
+    limit: limitSchema(pageSizes.history),
+    cursor: cursorSchema,
+  })
+  .prefault({});
+
+/** A page of the information systems, by acronym, each with the first of its measures. */
+export const systemListInput = z
+  .object({ limit: limitSchema(pageSizes.systems), cursor: cursorSchema })
+  .prefault({});
+
+/** The measures acting on one information system, a page at a time. */
+export const systemMeasuresInput = z.object({
+  systemId: idSchema,
+  limit: limitSchema(pageSizes.systemMeasures),
+  cursor: cursorSchema,
+});
+
+/** A page of one measure's timeline, stakeholders or sources, past what its brief holds. */
+export const dossierPageInput = refInput.extend({
+  limit: limitSchema(pageSizes.dossier),
+  cursor: cursorSchema,
 });
 
 /** What a client sends (before defaults and trimming). */
@@ -242,6 +261,7 @@ export type SourceUpdateData = z.output<typeof sourceUpdateInput>;
 export type StakeholderCreateData = z.output<typeof stakeholderCreateInput>;
 export type StakeholderUpdateData = z.output<typeof stakeholderUpdateInput>;
 export type StakeholderListQuery = z.output<typeof stakeholderListInput>;
+export type StakeholderFilterQuery = z.output<typeof stakeholderFilterInput>;
 export type PositionCreateData = z.output<typeof positionCreateInput>;
 export type PositionUpdateData = z.output<typeof positionUpdateInput>;
 export type EventCreateData = z.output<typeof eventCreateInput>;
@@ -252,3 +272,6 @@ export type SystemCreateData = z.output<typeof systemCreateInput>;
 export type SystemUpdateData = z.output<typeof systemUpdateInput>;
 export type SystemLinkData = z.output<typeof systemLinkInput>;
 export type HistoryQuery = z.output<typeof historyInput>;
+export type SystemListQuery = z.output<typeof systemListInput>;
+export type SystemMeasuresQuery = z.output<typeof systemMeasuresInput>;
+export type DossierPageQuery = z.output<typeof dossierPageInput>;

@@ -5,9 +5,16 @@ import { PartialDate } from './PartialDate';
 /** French sets a narrow space before a colon. */
 const colon = { en: ': ', fr: '\u202f: ', de: ': ' } satisfies Record<Locale, string>;
 
-export type SourceIndex = ReadonlyMap<string, BriefSource>;
+/**
+ * What a reference needs of a source: its title, and what else is known. The database map names
+ * a link's source by id and title only, rather than repeating the whole source on every link.
+ */
+export type CitedSource = Pick<BriefSource, 'id' | 'title'> &
+  Partial<Pick<BriefSource, 'url' | 'publisher' | 'publishedOn'>>;
 
-export const indexSources = (sources: readonly BriefSource[]): SourceIndex =>
+export type SourceIndex = ReadonlyMap<string, CitedSource>;
+
+export const indexSources = (sources: readonly CitedSource[]): SourceIndex =>
   new Map(sources.map((s) => [s.id, s]));
 
 /** The number a source has in a numbered list of the index's sources (1-based), or null. */
@@ -76,8 +83,7 @@ export function SourceRef({
           source.title
         )}
       </cite>
-      {', '}
-      {source.publisher}
+      {source.publisher ? `, ${source.publisher}` : null}
       {source.publishedOn ? (
         <>
           {', '}

@@ -229,6 +229,42 @@ describe('StakeholderPanel', () => {
     ).toBeTruthy();
   });
 
+  it('counts everyone on each step, and names those whose cards are loaded', () => {
+    renderInApp(
+      <StakeholderPanel
+        stakeholders={[critic, minister]}
+        sources={sources}
+        counts={{
+          strongly_support: 1,
+          support: 0,
+          neutral: 0,
+          oppose: 0,
+          strongly_oppose: 4,
+          unknown: 2,
+        }}
+      />,
+    );
+    const step = [...scale().children].at(-1) as HTMLElement;
+    expect(step.querySelector('.bf-scale-count')?.textContent).toBe('4');
+    expect(within(step).getByText(briefText.en.moreOnStep(3))).toBeTruthy();
+    const apart = document.querySelector('.bf-scale-unknown')!;
+    expect(apart.querySelector('.bf-scale-count')?.textContent).toBe('2');
+    expect(within(apart as HTMLElement).queryByText(briefText.en.nobodyOnStep)).toBeNull();
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      `${en.stance.strongly_support} (1)`,
+      `${en.stance.strongly_oppose} (4)`,
+    ]);
+  });
+
+  it("points to the stakeholder's page for positions older than the history it shows", () => {
+    renderPanel([{ ...minister, positionCount: 25 }]);
+    const link = within(card('Interior minister')).getByRole('link', {
+      name: briefText.en.earlierPositions(23),
+    });
+    expect(link.getAttribute('href')).toBe('/stakeholders/interior-minister');
+  });
+
   it('says so when nobody has taken a position', () => {
     renderPanel([]);
     expect(screen.getByText(en.ui.brief.noStakeholders)).toBeTruthy();

@@ -1,6 +1,7 @@
 import type { Labels } from './types';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const number = (n: number) => n.toLocaleString('de-DE');
 
 export const de: Labels = {
   locale: 'de-DE',
@@ -183,6 +184,13 @@ export const de: Labels = {
     notFound: {
       title: 'Seite nicht gefunden',
       body: (path) => `Unter ${path} gibt es keine Seite.`,
+    },
+    more: {
+      shown: (shown, total) => `${number(shown)} von ${number(total)} angezeigt`,
+      showMore: (n) => `${number(n)} weitere anzeigen`,
+      showAll: (total) => `Alle ${number(total)} anzeigen`,
+      loading: 'Wird geladen …',
+      failed: 'Das Nachladen ist fehlgeschlagen. Bitte erneut versuchen.',
     },
     errors: {
       title: 'Diese Seite konnte nicht geladen werden',

@@ -1,6 +1,7 @@
 import type { Labels } from './types';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const number = (n: number) => n.toLocaleString('en-GB');
 
 export const en: Labels = {
   locale: 'en-GB',
@@ -180,6 +181,13 @@ export const en: Labels = {
     notFound: {
       title: 'Page not found',
       body: (path) => `There is no page at ${path}.`,
+    },
+    more: {
+      shown: (shown, total) => `${number(shown)} of ${number(total)} shown`,
+      showMore: (n) => `Show ${number(n)} more`,
+      showAll: (total) => `Show all ${number(total)}`,
+      loading: 'Loading…',
+      failed: 'Loading more failed. Try again.',
     },
     errors: {
       title: 'Could not load this page',

@@ -1,6 +1,7 @@
 import type { Labels } from './types';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+const number = (n: number) => n.toLocaleString('fr-FR');
 
 export const fr: Labels = {
   locale: 'fr-FR',
@@ -183,6 +184,13 @@ export const fr: Labels = {
     notFound: {
       title: 'Page introuvable',
       body: (path) => `Il n’y a pas de page à l’adresse ${path}.`,
+    },
+    more: {
+      shown: (shown, total) => `${number(shown)} sur ${number(total)} à l’écran`,
+      showMore: (n) => `Afficher ${number(n)} de plus`,
+      showAll: (total) => `Tout afficher (${number(total)})`,
+      loading: 'Chargement…',
+      failed: 'Le chargement a échoué. Réessayez.',
     },
     errors: {
       title: 'Impossible de charger cette page',

@@ -102,6 +102,14 @@ export interface Labels {
       title: string;
       body: (path: string) => string;
     };
+    /** Lists read a page at a time: how many are on screen, and the buttons for more. */
+    more: {
+      shown: (shown: number, total: number) => string;
+      showMore: (n: number) => string;
+      showAll: (total: number) => string;
+      loading: string;
+      failed: string;
+    };
     errors: {
       title: string;
       unreachable: string;

@@ -6,6 +6,8 @@ import { SourcesList } from '../components/brief/SourcesList';
 import { SystemsPanel } from '../components/brief/SystemsGraph';
 import { Timeline } from '../components/brief/Timeline';
 import { briefText } from '../components/brief/text';
+import { useBriefPages } from '../components/brief/useBriefPages';
+import { ShowMore } from '../components/ShowMore';
 import { indexSources, SourceRef } from '../components/SourceRef';
 import { StakeholderPanel } from '../components/StakeholderPanel';
 import { ErrorState, Loading, NotFoundState } from '../components/states';
@@ -49,11 +51,15 @@ const sectionIds = [
   'sources',
 ] as const;
 
-/** The whole brief of one measure, in the order a reader needs it, ready to print. */
+/**
+ * The brief of one measure, in the order a reader needs it, ready to print. Its timeline,
+ * stakeholders and sources start with the first pages the API gives and grow on request.
+ */
 export function BriefView({ brief }: { brief: Brief }) {
   const t = useLabels();
   const x = useTranslations(briefText);
-  const sources = indexSources(brief.sources);
+  const pages = useBriefPages(brief);
+  const sources = indexSources(pages.sources);
   const { measure } = brief;
   const paragraphs = measure.summary?.split(/\n\s*\n/).filter((p) => p.trim()) ?? [];
   const titles: Record<(typeof sectionIds)[number], string> = {
@@ -100,7 +106,14 @@ export function BriefView({ brief }: { brief: Brief }) {
       </Section>
 
       <Section id="timeline" title={titles.timeline}>
-        <Timeline events={brief.timeline} sources={sources} />
+        {/* Above the list: the events it loads are earlier ones, and come in at the top. */}
+        <ShowMore
+          shown={pages.events.length}
+          total={brief.timeline.total}
+          more={pages.more.timeline}
+          moreLabel={x.showEarlier}
+        />
+        <Timeline events={pages.events} sources={sources} />
       </Section>
 
       <Section id="stakeholders" title={titles.stakeholders}>
@@ -108,7 +121,16 @@ export function BriefView({ brief }: { brief: Brief }) {
           <p className="bf-balance-label">{x.balance}</p>
           <Balance balance={brief.balance} showZero />
         </div>
-        <StakeholderPanel stakeholders={brief.stakeholders} sources={sources} />
+        <StakeholderPanel
+          stakeholders={pages.entries}
+          sources={sources}
+          counts={brief.stanceCounts}
+        />
+        <ShowMore
+          shown={pages.entries.length}
+          total={brief.stakeholders.total}
+          more={pages.more.stakeholders}
+        />
       </Section>
 
       <Section id="reviews" title={titles.reviews}>
@@ -124,7 +146,12 @@ export function BriefView({ brief }: { brief: Brief }) {
       </Section>
 
       <Section id="sources" title={titles.sources}>
-        <SourcesList sources={brief.sources} />
+        <SourcesList sources={pages.sources} />
+        <ShowMore
+          shown={pages.sources.length}
+          total={brief.sources.total}
+          more={pages.more.sources}
+        />
       </Section>
     </article>
   );

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type {
   PositionMeasure,
@@ -9,34 +9,9 @@ import { de } from '../i18n/de';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
 import { renderInApp } from '../test/render';
+import { inputsOf, stubApi } from '../test/stubApi';
 import StakeholderPage from './StakeholderPage';
 import StakeholdersPage from './StakeholdersPage';
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-/** Answers tRPC batch requests from a table of procedures; an Error answers NOT_FOUND. */
-function stubApi(answers: Record<string, unknown>) {
-  const fetch = vi.fn(async (url: string) => {
-    const path = new URL(url, 'http://localhost').pathname.replace('/trpc/', '');
-    const results = path.split(',').map((procedure) => {
-      const answer = answers[procedure];
-      if (answer instanceof Error)
-        return {
-          error: {
-            message: answer.message,
-            code: -32004,
-            data: { code: 'NOT_FOUND', httpStatus: 404, path: procedure },
-          },
-        };
-      return { result: { data: answer } };
-    });
-    const failed = results.some((r) => 'error' in r);
-    return json(results, failed ? 404 : 200);
-  });
-  vi.stubGlobal('fetch', fetch);
-  return fetch;
-}
 
 const stamp = '2024-01-01T00:00:00.000Z';
 const base = {
@@ -84,7 +59,56 @@ const rows: StakeholderRow[] = [
 ];
 
 const bodyNames = () =>
-  screen.getAllByRole('rowheader').map((cell) => cell.textContent?.trim() ?? '');
+  screen.queryAllByRole('rowheader').map((cell) => cell.textContent?.trim() ?? '');
+
+/**
+ * A stand-in for the server's register: filters the rows as the API would (category, country,
+ * every word of the search in the name, role or affiliation, accents aside) and pages them.
+ */
+function register(all: StakeholderRow[], pageSize = 100) {
+  const fold = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase();
+  const matching = (input: Record<string, unknown>) => {
+    const words = fold(String(input.q ?? ''))
+      .split(/\s+/)
+      .filter(Boolean);
+    const categories = (input.category as string[] | undefined) ?? [];
+    return all.filter(
+      (r) =>
+        (categories.length === 0 || categories.includes(r.category)) &&
+        (!input.country || r.country === input.country) &&
+        words.every((w) =>
+          fold([r.name, r.role, r.affiliation?.name].filter(Boolean).join(' ')).includes(w),
+        ),
+    );
+  };
+  const count = (rows: StakeholderRow[], key: 'category' | 'country') => {
+    const counts = new Map<string, number>();
+    for (const r of all) if (r[key]) counts.set(r[key]!, 0);
+    for (const r of rows) if (r[key]) counts.set(r[key]!, (counts.get(r[key]!) ?? 0) + 1);
+    return [...counts].map(([value, n]) => ({ value, count: n }));
+  };
+  return {
+    'stakeholders.list': (input: Record<string, unknown>) => {
+      const rows = matching(input);
+      const start = input.cursor ? Number(input.cursor) : 0;
+      const end = start + pageSize;
+      return {
+        items: rows.slice(start, end),
+        nextCursor: end < rows.length ? String(end) : null,
+        total: rows.length,
+      };
+    },
+    'stakeholders.facets': (input: Record<string, unknown>) => ({
+      total: all.length,
+      categories: count(matching({ ...input, category: undefined }), 'category'),
+      countries: count(matching({ ...input, country: undefined }), 'country'),
+    }),
+  };
+}
 
 beforeEach(() => window.history.replaceState(null, '', '/stakeholders'));
 afterEach(() => {
@@ -95,7 +119,7 @@ afterEach(() => {
 describe('stakeholder register', () => {
   it('applies the filters found in the address, in French', async () => {
     window.history.replaceState(null, '', '/stakeholders?category=government&country=FR');
-    stubApi({ 'stakeholders.list': rows });
+    const fetch = stubApi(register(rows));
     renderInApp(<StakeholdersPage />, { locale: 'fr', api: true });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Parties prenantes' }),
@@ -103,6 +127,11 @@ describe('stakeholder register', () => {
     await screen.findByRole('table');
     expect(bodyNames()).toEqual(['Bernard Cazeneuve', 'French Ministry of the Interior']);
     expect(screen.getByRole('status').textContent).toBe('2 sur 5 parties prenantes');
+    // The server did the filtering: the filters went out with the request.
+    expect(inputsOf(fetch, 'stakeholders.list')[0]).toMatchObject({
+      category: ['government'],
+      country: 'FR',
+    });
     const gov = screen.getByRole('checkbox', { name: new RegExp(fr.category.government) });
     expect((gov as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('Pays') as HTMLSelectElement).value).toBe('FR');
@@ -115,7 +144,7 @@ describe('stakeholder register', () => {
   });
 
   it('writes a ticked category into the address as a new history step', async () => {
-    stubApi({ 'stakeholders.list': rows });
+    stubApi(register(rows));
     renderInApp(<StakeholdersPage />, { api: true });
     await screen.findByRole('table');
     expect(bodyNames()).toHaveLength(5);
@@ -125,7 +154,7 @@ describe('stakeholder register', () => {
     });
     expect(window.location.search).toBe('?category=regulator');
     expect(window.history.length).toBe(before + 1);
-    expect(bodyNames()).toEqual(['CNIL']);
+    await waitFor(() => expect(bodyNames()).toEqual(['CNIL']));
 
     act(() => {
       fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'm' } });
@@ -136,18 +165,33 @@ describe('stakeholder register', () => {
     // Starting a search is a step of its own; the keystrokes after it replace that step.
     expect(window.history.length).toBe(before + 2);
     expect(new URLSearchParams(window.location.search).get('q')).toBe('maiziere');
+    expect(await screen.findByText('No stakeholder matches these filters.')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.getByText('No stakeholder matches these filters.')).toBeTruthy();
 
     act(() => {
       fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     });
     expect(window.location.search).toBe('');
-    expect(bodyNames()).toHaveLength(5);
+    await waitFor(() => expect(bodyNames()).toHaveLength(5));
+  });
+
+  it('loads the next page of the register on request, and then offers no more', async () => {
+    const fetch = stubApi(register(rows, 2));
+    renderInApp(<StakeholdersPage />, { api: true });
+    await screen.findByRole('table');
+    expect(bodyNames()).toEqual(['Bernard Cazeneuve', 'CNIL']);
+    expect(screen.getByText('2 of 5 shown')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 3 more' }));
+    await waitFor(() => expect(bodyNames()).toHaveLength(4));
+    expect(inputsOf(fetch, 'stakeholders.list').at(-1)).toMatchObject({ cursor: '2' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Show 1 more' }));
+    await waitFor(() => expect(bodyNames()).toHaveLength(5));
+    expect(bodyNames()).toEqual(rows.map((r) => r.name));
+    expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull();
   });
 
   it('says so when no stakeholder is on record', async () => {
-    stubApi({ 'stakeholders.list': [] });
+    stubApi(register([]));
     renderInApp(<StakeholdersPage />, { api: true });
     expect(await screen.findByText('No stakeholders are on record yet.')).toBeTruthy();
     expect(screen.queryByRole('search')).toBeNull();

@@ -1,8 +1,10 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import type { RouterOutputs } from '@dossier/client';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SystemEntry } from '../components/systems/types';
+import type { SystemLink } from '../components/systems/types';
 import { fr } from '../i18n/fr';
 import { renderInApp } from '../test/render';
+import { inputsOf, stubApi } from '../test/stubApi';
 import SystemsPage from './SystemsPage';
 
 const json = (body: unknown) =>
@@ -24,7 +26,23 @@ const etias = {
   kind: 'regulation' as const,
 };
 
-function system(acronym: string, name: string, links: SystemEntry['measures']): SystemEntry {
+type Listed = RouterOutputs['systems']['list']['items'][number];
+
+let linkSeq = 0;
+const link = (action: SystemLink['action'], measure: SystemLink['measure']): SystemLink => ({
+  linkId: `link-${++linkSeq}`,
+  action,
+  measure,
+  source: null,
+});
+
+/** A system with all its measures on the first page, unless told how many there are in all. */
+function system(
+  acronym: string,
+  name: string,
+  links: SystemLink[],
+  more: { total?: number; nextCursor?: string } = {},
+): Listed {
   return {
     id: `s-${acronym}`,
     version: 1,
@@ -35,18 +53,29 @@ function system(acronym: string, name: string, links: SystemEntry['measures']): 
     name,
     holds: `data held in ${acronym}`,
     description: null,
-    measures: links,
+    measures: {
+      items: links,
+      total: more.total ?? links.length,
+      nextCursor: more.nextCursor ?? null,
+    },
   };
 }
 
-const systems: SystemEntry[] = [
-  system('SIS', 'Schengen Information System', [
-    { action: 'links', sourceId: null, source: null, measure: linkage },
-    { action: 'uses', sourceId: null, source: null, measure: etias },
-  ]),
-  system('VIS', 'Visa Information System', [
-    { action: 'links', sourceId: null, source: null, measure: linkage },
-  ]),
+/** The answer of systems.list: one page holding every system given. */
+const listed = (items: Listed[]): RouterOutputs['systems']['list'] => {
+  const links = items.flatMap((s) => s.measures.items);
+  return {
+    items,
+    nextCursor: null,
+    total: items.length,
+    measureCount: new Set(links.map((l) => l.measure.id)).size,
+    linkCount: links.length,
+  };
+};
+
+const systems: Listed[] = [
+  system('SIS', 'Schengen Information System', [link('links', linkage), link('uses', etias)]),
+  system('VIS', 'Visa Information System', [link('links', linkage)]),
   // Added later, with no measure yet: it must still appear.
   system('ECRIS', 'European Criminal Records Information System', []),
 ];
@@ -56,10 +85,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const render = (data: SystemEntry[]) => {
+const render = (items: Listed[]) => {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => json([{ result: { data } }])),
+    vi.fn(async () => json([{ result: { data: listed(items) } }])),
   );
   return renderInApp(<SystemsPage />, { locale: 'fr', api: true });
 };
@@ -123,7 +152,7 @@ describe('database map', () => {
       'fetch',
       vi.fn(async () => {
         if (!up) throw new TypeError('Failed to fetch');
-        return json([{ result: { data: systems } }]);
+        return json([{ result: { data: listed(systems) } }]);
       }),
     );
     renderInApp(<SystemsPage />, { locale: 'fr', api: true });
@@ -142,5 +171,46 @@ describe('database map', () => {
       await screen.findByText('Aucun système d’information n’est encore enregistré.'),
     ).toBeTruthy();
     expect(document.querySelector('svg.dbm-system-graph-drawing')).toBeNull();
+  });
+});
+
+describe('a system with more measures than its entry holds', () => {
+  const extra = Array.from({ length: 3 }, (_, i) =>
+    link('uses', {
+      id: `m-extra-${i}`,
+      slug: `extra-${i}`,
+      title: `Extra measure ${i}`,
+      stage: 'proposal',
+      kind: 'regulation',
+    }),
+  );
+
+  it('loads the other measures on request, into the list and the drawing', async () => {
+    const sis = system('SIS', 'Schengen Information System', [link('links', linkage)], {
+      total: 4,
+      nextCursor: 'sis-1',
+    });
+    const fetch = stubApi({
+      'systems.list': () => ({
+        ...listed([sis]),
+        measureCount: 4,
+        linkCount: 4,
+      }),
+      'systems.measures': () => ({ items: extra, nextCursor: null }),
+    });
+    const { container } = renderInApp(<SystemsPage />, { locale: 'fr', api: true });
+    const drawing = (await screen.findByTitle(/Carte des mesures/)).closest('svg')!;
+    expect(drawing.querySelectorAll('.dbm-graph-node-measure')).toHaveLength(1);
+    expect(container.textContent).toContain('1 système · 4 mesures · 4 liens');
+    const entry = container.querySelector('#system-sis') as HTMLElement;
+    expect(within(entry).getByText('1 sur 4 à l’écran')).toBeTruthy();
+
+    fireEvent.click(within(entry).getByRole('button', { name: 'Afficher 3 de plus' }));
+    await waitFor(() => expect(within(entry).getAllByRole('listitem')).toHaveLength(4));
+    expect(inputsOf(fetch, 'systems.measures')).toEqual([
+      { systemId: sis.id, cursor: 'sis-1', limit: 50 },
+    ]);
+    expect(drawing.querySelectorAll('.dbm-graph-node-measure')).toHaveLength(4);
+    expect(within(entry).queryByRole('button')).toBeNull();
   });
 });

@@ -57,8 +57,8 @@ describe('measures.get (the brief)', () => {
     const large = await dossierOfSize(12);
     const a = await t.countQueries(() => t.reader.measures.get({ ref: small.slug }));
     const b = await t.countQueries(() => t.reader.measures.get({ ref: large.slug }));
-    expect(b.result.stakeholders).toHaveLength(12);
-    expect(b.result.timeline).toHaveLength(12);
+    expect(b.result.stakeholders.items).toHaveLength(12);
+    expect(b.result.timeline.items).toHaveLength(12);
     expect(b.result.reviews).toHaveLength(12);
     expect(b.queries).toBe(a.queries);
     expect(a.queries).toBeLessThanOrEqual(12);
@@ -67,12 +67,12 @@ describe('measures.get (the brief)', () => {
   it('gives each stakeholder the latest stance as current, with its history, quote and source', async () => {
     const m = await dossierOfSize(1);
     const brief = await t.reader.measures.get({ ref: m.slug });
-    const [entry] = brief.stakeholders;
+    const [entry] = brief.stakeholders.items;
     expect(entry?.current.stance).toBe('oppose');
     expect(entry?.history.map((p) => p.statedOn)).toEqual(['2016-01', '2016-02']);
     expect(entry?.current.quote).toBe('We agree.');
     expect(entry?.stakeholder.affiliation?.name).toMatch(/^Stakeholder/);
-    expect(brief.sources.map((s) => s.id)).toContain(entry?.current.sourceId);
+    expect(brief.sources.items.map((s) => s.id)).toContain(entry?.current.sourceId);
   });
 
   it('shows the reviews it depends on with their stage and last event', async () => {
@@ -100,7 +100,7 @@ describe('measures.get (the brief)', () => {
       title: 'Next month',
     });
     const brief = await t.reader.measures.get({ ref: m.id });
-    expect(brief.timeline.map((e) => [e.title, e.upcoming])).toEqual([
+    expect(brief.timeline.items.map((e) => [e.title, e.upcoming])).toEqual([
       ['This month', false],
       ['Next month', true],
     ]);

@@ -110,7 +110,7 @@ describe('measures.update', () => {
     expect(updated.version).toBe(2);
     expect(updated.stage).toBe('negotiation');
     const history = await t.reader.measures.history({ id: m.id });
-    const fields = history
+    const fields = history.items
       .filter((c) => c.action === 'update')
       .map((c) => [c.field, c.before, c.after, c.actor]);
     expect(fields).toEqual(

@@ -5,9 +5,14 @@ import {
   listChanges,
   listMeasures,
   measureFacets,
+  requireMeasure,
+  sourcesPage,
+  stakeholderPageWithSources,
+  timelinePage,
   updateMeasure,
 } from '@dossier/db';
 import {
+  dossierPageInput,
   historyInput,
   measureCreateInput,
   measureListInput,
@@ -31,12 +36,34 @@ export const measuresRouter = router({
   /** The jurisdictions, kinds and policy areas in use, with counts, for the filters. */
   facets: publicProcedure.query(({ ctx }) => measureFacets(ctx.database.db)),
 
-  /** The whole brief of one measure, found by slug, id or any identifier. */
+  /**
+   * The brief of one measure, found by slug, id or any identifier. Its timeline, stakeholders
+   * and sources are first pages ({ items, total, nextCursor }); the three procedures below
+   * page through the rest.
+   */
   get: publicProcedure
     .input(refInput)
     .query(({ ctx, input }) => getBrief(ctx.database.db, input.ref, todayUtc(ctx.now()))),
 
-  /** What changed on one measure (or anything, without an id), newest first. */
+  /** A page of the timeline, newest first, with the sources its events cite. */
+  timeline: publicProcedure.input(dossierPageInput).query(({ ctx, input }) => {
+    const measure = requireMeasure(ctx.database.db, input.ref);
+    return timelinePage(ctx.database.db, measure.id, todayUtc(ctx.now()), input);
+  }),
+
+  /** A page of the stakeholders in the brief's order, with the sources their positions cite. */
+  stakeholders: publicProcedure.input(dossierPageInput).query(({ ctx, input }) => {
+    const measure = requireMeasure(ctx.database.db, input.ref);
+    return stakeholderPageWithSources(ctx.database.db, measure.id, input);
+  }),
+
+  /** A page of every source behind the measure, in the order of the brief's list. */
+  sources: publicProcedure.input(dossierPageInput).query(({ ctx, input }) => {
+    const measure = requireMeasure(ctx.database.db, input.ref);
+    return sourcesPage(ctx.database.db, measure.id, input);
+  }),
+
+  /** What changed on one measure (or anything, without an id), newest first, a page at a time. */
   history: publicProcedure
     .input(historyInput)
     .query(({ ctx, input }) => listChanges(ctx.database.db, input)),

@@ -52,14 +52,14 @@ describe('stakeholders', () => {
     });
     await t.make.stakeholder({ name: 'CNIL', category: 'regulator', country: 'FR' });
     const trade = await t.reader.stakeholders.list({ category: ['trade_association'] });
-    expect(trade.map((s) => [s.name, s.affiliation?.name ?? null])).toEqual([
+    expect(trade.items.map((s) => [s.name, s.affiliation?.name ?? null])).toEqual([
       ['CCIA', null],
       ['Christian Borggreen', 'CCIA'],
     ]);
-    expect((await t.reader.stakeholders.list({ country: 'FR' })).map((s) => s.name)).toEqual([
+    expect((await t.reader.stakeholders.list({ country: 'FR' })).items.map((s) => s.name)).toEqual([
       'CNIL',
     ]);
-    expect((await t.reader.stakeholders.list({ q: 'director' })).map((s) => s.name)).toEqual([
+    expect((await t.reader.stakeholders.list({ q: 'director' })).items.map((s) => s.name)).toEqual([
       'Christian Borggreen',
     ]);
     const got = await t.reader.stakeholders.get({ ref: ccia.slug });
@@ -154,7 +154,7 @@ describe('positions and events', () => {
       'CONFLICT',
     );
     const brief = await t.reader.measures.get({ ref: m.id });
-    expect(brief.stakeholders[0]?.current.stance).toBe('strongly_support');
+    expect(brief.stakeholders.items[0]?.current.stance).toBe('strongly_support');
   });
 
   it('refuses an unknown stance or a bad date with a readable message', async () => {
@@ -215,8 +215,15 @@ describe('links and systems', () => {
       'CONFLICT',
     );
     const systems = await t.reader.systems.list();
-    expect(systems).toMatchObject([
-      { acronym: 'VIS', measures: [{ action: 'links', measure: { title: 'Interoperability' } }] },
+    expect(systems.items).toMatchObject([
+      {
+        acronym: 'VIS',
+        measures: {
+          items: [{ action: 'links', measure: { title: 'Interoperability' } }],
+          total: 1,
+          nextCursor: null,
+        },
+      },
     ]);
     const renamed = await t.caller.systems.update({ id: vis.id, version: 1, name: 'VIS' });
     expect(renamed.version).toBe(2);

@@ -12,7 +12,7 @@ import { DossierError, notFound } from '../errors';
 import { newId, nowUtc } from '../ids';
 import type { Db } from '../open';
 import { measureIdentifiers, measures } from '../schema';
-import { type Actor, insertRow, type Tx, updateRow } from '../write';
+import { type Actor, insertRow, type Tx, updateRow, writeTransaction } from '../write';
 import { ftsQuery, inIds } from './sql';
 
 export type MeasureRow = typeof measures.$inferSelect;
@@ -244,7 +244,7 @@ function addIdentifiers(
 
 /** Creates a measure with its identifiers in one transaction. */
 export function createMeasure(db: Db, input: MeasureCreateData, actor: Actor): MeasureRow {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const { identifiers = [], ...values } = input;
     const row = insertRow(
       tx,
@@ -267,7 +267,7 @@ export function createMeasure(db: Db, input: MeasureCreateData, actor: Actor): M
  * replace the measure's identifiers as a whole.
  */
 export function updateMeasure(db: Db, input: MeasureUpdateData, actor: Actor): MeasureRow {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const { id, version, identifiers, ...patch } = input;
     const related = [];
     if (identifiers) {

@@ -1,35 +1,47 @@
-// Read models for stakeholders, sources, information systems and the audit log.
-import type { HistoryQuery, StakeholderListQuery } from '@dossier/domain';
+// Read models for stakeholders, sources and the audit log.
+import type { HistoryQuery, StakeholderFilterQuery, StakeholderListQuery } from '@dossier/domain';
 import { sortTimeline } from '@dossier/domain';
-import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { notFound } from '../errors';
 import type { Db } from '../open';
-import {
-  changes,
-  informationSystems,
-  measureSystems,
-  measures,
-  positions,
-  sources,
-  stakeholders,
-} from '../schema';
-import { inIds } from './sql';
+import { changes, measures, positions, sources, stakeholders } from '../schema';
+import { beyond, cursorLists, decodeCursor, encodeCursor, toPage } from './cursor';
+import { countOf, ftsQuery, inIds } from './sql';
 
 const affiliation = alias(stakeholders, 'affiliation');
 
-export function listStakeholders(db: Db, input: StakeholderListQuery) {
+type StakeholderFilter = 'category' | 'country' | 'q';
+
+/**
+ * The register's filters as SQL, leaving one out when counting that filter's own options (how
+ * many a category would show is counted under the country and the search, not the category).
+ */
+function stakeholderFilters(input: StakeholderFilterQuery, except?: StakeholderFilter): SQL[] {
   const where: SQL[] = [];
-  if (input.category?.length) where.push(inArray(stakeholders.category, input.category));
-  if (input.country) where.push(eq(stakeholders.country, input.country));
-  if (input.q) {
-    const like = `%${input.q.replaceAll(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  if (except !== 'category' && input.category?.length) {
+    where.push(inArray(stakeholders.category, input.category));
+  }
+  if (except !== 'country' && input.country) where.push(eq(stakeholders.country, input.country));
+  const match = except !== 'q' && input.q ? ftsQuery(input.q) : null;
+  if (match) {
     where.push(
-      or(
-        sql`${stakeholders.name} like ${like} escape '\\'`,
-        sql`${stakeholders.role} like ${like} escape '\\'`,
-      )!,
+      sql`${stakeholders.id} in (select stakeholder_id from stakeholders_fts where stakeholders_fts match ${match})`,
     );
+  }
+  return where;
+}
+
+/**
+ * A page of the stakeholder register in name order, under the filters, with how many match in
+ * all. Three queries whatever the size of the register.
+ */
+export function listStakeholders(db: Db, input: StakeholderListQuery) {
+  const where = stakeholderFilters(input);
+  const total = countOf(db, stakeholders, and(...where));
+  if (input.cursor) {
+    const [name, id] = decodeCursor(input.cursor, cursorLists.stakeholders, '', 2);
+    where.push(beyond([stakeholders.name, stakeholders.id], 'asc', [name!, id!]));
   }
   const rows = db
     .select({
@@ -41,13 +53,41 @@ export function listStakeholders(db: Db, input: StakeholderListQuery) {
     .leftJoin(affiliation, eq(affiliation.id, stakeholders.affiliationId))
     .where(and(...where))
     .orderBy(asc(stakeholders.name), asc(stakeholders.id))
-    .limit(2000)
+    .limit(input.limit + 1)
+    .all()
+    .map((r) => ({
+      ...r.stakeholder,
+      affiliation: r.affiliation?.id ? r.affiliation : null,
+      positionCount: r.positionCount,
+    }));
+  const page = toPage(rows, input.limit, (last) =>
+    encodeCursor(cursorLists.stakeholders, '', [last.name, last.id]),
+  );
+  return { ...page, total };
+}
+
+/**
+ * What each filter of the register offers: every category and country on record, each with how
+ * many stakeholders it would show under the other filters, and how many are on record at all.
+ */
+export function stakeholderFacets(db: Db, input: StakeholderFilterQuery) {
+  const matching = (except: StakeholderFilter) => {
+    const where = and(...stakeholderFilters(input, except));
+    return sql<number>`coalesce(sum(${where ? sql`case when ${where} then 1 else 0 end` : sql`1`}), 0)`;
+  };
+  const categories = db
+    .select({ value: stakeholders.category, count: matching('category') })
+    .from(stakeholders)
+    .groupBy(stakeholders.category)
     .all();
-  return rows.map((r) => ({
-    ...r.stakeholder,
-    affiliation: r.affiliation?.id ? r.affiliation : null,
-    positionCount: r.positionCount,
-  }));
+  const countries = db
+    .select({ value: sql<string>`${stakeholders.country}`, count: matching('country') })
+    .from(stakeholders)
+    .where(isNotNull(stakeholders.country))
+    .groupBy(stakeholders.country)
+    .orderBy(asc(stakeholders.country))
+    .all();
+  return { total: countOf(db, stakeholders), categories, countries };
 }
 
 /** One stakeholder with its affiliation, its members, and its positions on every measure. */
@@ -119,46 +159,23 @@ export function getSource(db: Db, id: string) {
   return source;
 }
 
-/** Every information system with the measures that create, extend, link or use it, each link with its source. */
-export function listSystems(db: Db) {
-  const systems = db
-    .select()
-    .from(informationSystems)
-    .orderBy(asc(informationSystems.acronym))
-    .all();
-  const links = db
-    .select({
-      systemId: measureSystems.systemId,
-      action: measureSystems.action,
-      sourceId: measureSystems.sourceId,
-      measure: {
-        id: measures.id,
-        slug: measures.slug,
-        title: measures.title,
-        stage: measures.stage,
-        kind: measures.kind,
-      },
-      source: sources,
-    })
-    .from(measureSystems)
-    .innerJoin(measures, eq(measures.id, measureSystems.measureId))
-    .leftJoin(sources, eq(sources.id, measureSystems.sourceId))
-    .orderBy(asc(measures.title))
-    .all();
-  const bySystem = new Map<string, Omit<(typeof links)[number], 'systemId'>[]>();
-  for (const { systemId, ...link } of links) {
-    bySystem.set(systemId, [...(bySystem.get(systemId) ?? []), link]);
-  }
-  return systems.map((system) => ({ ...system, measures: bySystem.get(system.id) ?? [] }));
-}
-
-/** The audit log, newest first, optionally for one record. */
+/** The audit log, newest first (of one record when `id` is given), a page at a time. */
 export function listChanges(db: Db, input: HistoryQuery) {
-  return db
+  const scope = input.id ?? '';
+  const where: SQL[] = [];
+  if (input.id) where.push(eq(changes.entityId, input.id));
+  if (input.cursor) {
+    const [at, id] = decodeCursor(input.cursor, cursorLists.history, scope, 2);
+    where.push(beyond([changes.at, changes.id], 'desc', [at!, id!]));
+  }
+  const rows = db
     .select()
     .from(changes)
-    .where(input.id ? eq(changes.entityId, input.id) : undefined)
+    .where(and(...where))
     .orderBy(desc(changes.at), desc(changes.id))
-    .limit(input.limit)
+    .limit(input.limit + 1)
     .all();
+  return toPage(rows, input.limit, (last) =>
+    encodeCursor(cursorLists.history, scope, [last.at, last.id]),
+  );
 }

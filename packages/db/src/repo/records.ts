@@ -27,7 +27,7 @@ import {
   sources,
   stakeholders,
 } from '../schema';
-import { type Actor, insertRow, updateRow } from '../write';
+import { type Actor, insertRow, updateRow, writeTransaction } from '../write';
 import { requireRefs } from './refs';
 
 /** The precision of a date the schema accepted; refuses anything else for callers that skip it. */
@@ -44,7 +44,7 @@ function datePrecision(date: string) {
 
 // ---- sources ----
 export const createSource = (db: Db, input: SourceCreateData, actor: Actor) =>
-  db.transaction((tx) =>
+  writeTransaction(db, (tx) =>
     insertRow(
       tx,
       sources,
@@ -59,11 +59,11 @@ export const createSource = (db: Db, input: SourceCreateData, actor: Actor) =>
   );
 
 export const updateSource = (db: Db, { id, version, ...patch }: SourceUpdateData, actor: Actor) =>
-  db.transaction((tx) => updateRow(tx, sources, id, version, patch, actor));
+  writeTransaction(db, (tx) => updateRow(tx, sources, id, version, patch, actor));
 
 // ---- stakeholders ----
 export const createStakeholder = (db: Db, input: StakeholderCreateData, actor: Actor) =>
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     requireRefs(tx, { stakeholder: input.affiliationId, source: input.sourceId });
     return insertRow(
       tx,
@@ -85,7 +85,7 @@ export const updateStakeholder = (
   { id, version, ...patch }: StakeholderUpdateData,
   actor: Actor,
 ) =>
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     requireRefs(tx, { stakeholder: patch.affiliationId, source: patch.sourceId });
     if (patch.affiliationId === id) {
       throw new DossierError('BAD_REQUEST', 'A stakeholder cannot be affiliated with itself.');
@@ -95,7 +95,7 @@ export const updateStakeholder = (
 
 // ---- positions ----
 export const createPosition = (db: Db, input: PositionCreateData, actor: Actor) =>
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     requireRefs(tx, {
       measure: input.measureId,
       stakeholder: input.stakeholderId,
@@ -114,7 +114,7 @@ export const updatePosition = (
   { id, version, ...patch }: PositionUpdateData,
   actor: Actor,
 ) =>
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     requireRefs(tx, { source: patch.sourceId });
     const precision = patch.statedOn ? { statedOnPrecision: datePrecision(patch.statedOn) } : {};
     return updateRow(tx, positions, id, version, { ...patch, ...precision }, actor);
@@ -122,7 +122,7 @@ export const updatePosition = (
 
 // ---- events ----
 export const createEvent = (db: Db, input: EventCreateData, actor: Actor) =>
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     requireRefs(tx, { measure: input.measureId, source: input.sourceId });
     return insertRow(
       tx,
@@ -137,7 +137,7 @@ export const createEvent = (db: Db, input: EventCreateData, actor: Actor) =>
   });
 
 export const updateEvent = (db: Db, { id, version, ...patch }: EventUpdateData, actor: Actor) =>
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     requireRefs(tx, { source: patch.sourceId });
     const precision = patch.date ? { datePrecision: datePrecision(patch.date) } : {};
     return updateRow(tx, events, id, version, { ...patch, ...precision }, actor);
@@ -145,7 +145,7 @@ export const updateEvent = (db: Db, { id, version, ...patch }: EventUpdateData, 
 
 // ---- links between measures ----
 export const createLink = (db: Db, input: LinkCreateData, actor: Actor) =>
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     requireRefs(tx, { measure: input.fromMeasureId, source: input.sourceId });
     requireRefs(tx, { measure: input.toMeasureId });
     return insertRow(
@@ -157,22 +157,22 @@ export const createLink = (db: Db, input: LinkCreateData, actor: Actor) =>
   });
 
 export const updateLink = (db: Db, { id, version, ...patch }: LinkUpdateData, actor: Actor) =>
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     requireRefs(tx, { source: patch.sourceId });
     return updateRow(tx, measureLinks, id, version, patch, actor);
   });
 
 // ---- information systems ----
 export const createSystem = (db: Db, input: SystemCreateData, actor: Actor) =>
-  db.transaction((tx) =>
+  writeTransaction(db, (tx) =>
     insertRow(tx, informationSystems, { ...input, description: input.description ?? null }, actor),
   );
 
 export const updateSystem = (db: Db, { id, version, ...patch }: SystemUpdateData, actor: Actor) =>
-  db.transaction((tx) => updateRow(tx, informationSystems, id, version, patch, actor));
+  writeTransaction(db, (tx) => updateRow(tx, informationSystems, id, version, patch, actor));
 
 export const linkSystem = (db: Db, input: SystemLinkData, actor: Actor) =>
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     requireRefs(tx, { measure: input.measureId, system: input.systemId, source: input.sourceId });
     return insertRow(tx, measureSystems, { ...input, sourceId: input.sourceId ?? null }, actor);
   });

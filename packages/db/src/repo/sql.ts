@@ -1,4 +1,6 @@
-import { type Column, sql } from 'drizzle-orm';
+import { type Column, count, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../open';
 
 /** `column IN (…ids)` through one bound JSON parameter, so the statement text stays the same. */
 export const inIds = (column: Column | string, ids: readonly string[]) =>
@@ -13,3 +15,7 @@ export function ftsQuery(text: string): string | null {
   if (words.length === 0) return null;
   return words.map((w) => `"${w}"*`).join(' ');
 }
+
+/** How many rows of a table match (all of them without a condition). */
+export const countOf = (db: Db, table: SQLiteTable, where?: SQL): number =>
+  db.select({ n: count() }).from(table).where(where).get()?.n ?? 0;

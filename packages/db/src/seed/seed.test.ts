@@ -54,21 +54,23 @@ describe('the demo dossier', () => {
     const d = openDatabase(':memory:');
     seedDemo(d.db);
     const brief = getBrief(d.db, initiativeSlug, '2026-11-27');
-    const names = brief.stakeholders.map((s) => s.stakeholder.name);
+    const names = brief.stakeholders.items.map((s) => s.stakeholder.name);
     for (const name of reportedStakeholderNames) {
       expect(names).toContain(name);
     }
-    const [source] = brief.sources;
-    expect(brief.sources).toHaveLength(1);
+    const [source] = brief.sources.items;
+    expect(brief.sources.items).toHaveLength(1);
     expect(source).toMatchObject({ publisher: 'Reuters', publishedOn: '2016-08-23' });
-    for (const s of brief.stakeholders) {
+    for (const s of brief.stakeholders.items) {
       expect(s.current.quote, s.stakeholder.name).toBeTruthy();
       expect(s.current.sourceId).toBe(source?.id);
     }
-    for (const e of brief.timeline) expect(e.sourceId).toBe(source?.id);
+    for (const e of brief.timeline.items) expect(e.sourceId).toBe(source?.id);
     // "which he hinted at earlier this month": August 2016, day unknown
-    expect(brief.timeline[0]).toMatchObject({ date: '2016-08', datePrecision: 'month' });
-    expect(brief.timeline.some((e) => e.date === '2016-08-23' && /Paris/.test(e.title))).toBe(true);
+    expect(brief.timeline.items[0]).toMatchObject({ date: '2016-08', datePrecision: 'month' });
+    expect(brief.timeline.items.some((e) => e.date === '2016-08-23' && /Paris/.test(e.title))).toBe(
+      true,
+    );
     d.close();
   });
 

@@ -11,7 +11,7 @@ import {
   sources,
   stakeholders,
 } from '../schema';
-import { insertRow, type Tx } from '../write';
+import { insertRow, type Tx, writeTransaction } from '../write';
 import {
   article,
   demoEvents,
@@ -38,7 +38,7 @@ export function isEmpty(db: Db | Tx): boolean {
  * nothing) when the database already holds data, so running it twice is harmless.
  */
 export function seedDemo(db: Db): { seeded: boolean } {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     if (!isEmpty(tx)) return { seeded: false };
     const source = insertRow(tx, sources, article, actor);
     const sourceId = source.id;

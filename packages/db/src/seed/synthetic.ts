@@ -2,7 +2,7 @@
 import { mainStages, measureKinds, precisionOf, sideStages, stances } from '@dossier/domain';
 import type { Db } from '../open';
 import { events, measures, positions, sources, stakeholders } from '../schema';
-import { insertRow } from '../write';
+import { insertRow, writeTransaction } from '../write';
 
 const jurisdictions = ['EU', 'FR', 'DE', 'IT', 'ES', 'NL', 'BE', 'PL'];
 const areas = [
@@ -32,7 +32,7 @@ export function seedSynthetic(db: Db, count: number, seed = 1): void {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const stages = [...mainStages, ...mainStages, ...sideStages];
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const source = insertRow(
       tx,
       sources,

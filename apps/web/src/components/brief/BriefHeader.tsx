@@ -2,7 +2,6 @@ import { useLabels, useTranslations } from '../../i18n';
 import type { Brief } from '../../trpc';
 import { PartialDate } from '../PartialDate';
 import { StageTrack } from './StageTrack';
-import { furthestStageReached } from './stageTrack';
 import { briefText } from './text';
 import { latestAndNext, type TimelineEvent } from './timeline';
 
@@ -11,7 +10,8 @@ export function BriefHeader({ brief }: { brief: Brief }) {
   const t = useLabels();
   const x = useTranslations(briefText);
   const { measure, identifiers, timeline } = brief;
-  const { latest, next } = latestAndNext(timeline);
+  // The first page of the timeline holds the latest and the next events, whatever its length.
+  const { latest, next } = latestAndNext(timeline.items);
   return (
     <header className="bf-header">
       <div className="bf-title-row">
@@ -20,7 +20,7 @@ export function BriefHeader({ brief }: { brief: Brief }) {
           {x.print}
         </button>
       </div>
-      <StageTrack stage={measure.stage} leftAfter={furthestStageReached(timeline)} />
+      <StageTrack stage={measure.stage} leftAfter={brief.stageReached} />
       <dl className="bf-facts" aria-label={x.facts}>
         <div className="bf-fact-short">
           <dt>{t.ui.kind}</dt>

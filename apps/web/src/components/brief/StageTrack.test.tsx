@@ -4,7 +4,7 @@ import { de } from '../../i18n/de';
 import { en } from '../../i18n/en';
 import { renderInApp } from '../../test/render';
 import { MiniStageTrack, StageTrack } from './StageTrack';
-import { furthestStageReached, trackSteps } from './stageTrack';
+import { trackSteps } from './stageTrack';
 import { briefText } from './text';
 
 afterEach(cleanup);
@@ -40,29 +40,6 @@ describe('trackSteps', () => {
       'lapsed:exit',
       'consultation:never',
     ]);
-  });
-});
-
-describe('furthestStageReached', () => {
-  const e = (
-    kind: Parameters<typeof furthestStageReached>[0][number]['kind'],
-    upcoming = false,
-  ) => ({
-    kind,
-    upcoming,
-  });
-
-  it('takes the furthest stage the past events show, whatever their order', () => {
-    expect(furthestStageReached([e('proposal'), e('announcement'), e('statement')])).toBe(
-      'proposal',
-    );
-    expect(furthestStageReached([e('vote'), e('consultation')])).toBe('negotiation');
-  });
-
-  it('ignores events still ahead and events that show no stage', () => {
-    expect(furthestStageReached([e('consultation'), e('adoption', true)])).toBe('consultation');
-    expect(furthestStageReached([e('statement'), e('withdrawal')])).toBe('announced');
-    expect(furthestStageReached([])).toBe('announced');
   });
 });
 

@@ -20,7 +20,7 @@ export function StakeholderCard({
 }) {
   const t = useLabels();
   const x = useTranslations(briefText);
-  const { stakeholder, current, history } = entry;
+  const { stakeholder, current, history, positionCount } = entry;
   // "Spokeswoman, European Commission" already names the affiliation.
   const affiliation =
     stakeholder.affiliation && !stakeholder.role?.includes(stakeholder.affiliation.name)
@@ -78,6 +78,13 @@ export function StakeholderCard({
               </li>
             ))}
           </ol>
+          {positionCount > history.length ? (
+            <p className="bf-history-earlier">
+              <Link to={paths.stakeholder(stakeholder.slug)}>
+                {x.earlierPositions(positionCount - history.length)}
+              </Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
     </li>

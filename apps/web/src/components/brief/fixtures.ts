@@ -1,4 +1,5 @@
 // Builders of brief data for the tests: each fills in what a test does not care about.
+import { stances } from '@dossier/domain';
 import type { Brief, BriefSource, StakeholderEntry } from '../../trpc';
 
 const stamp = '2024-01-01T00:00:00.000Z';
@@ -70,10 +71,11 @@ export function entry(
     },
     current: history.at(-1)!,
     history,
+    positionCount: history.length,
   };
 }
 
-export type BriefEvent = Brief['timeline'][number];
+export type BriefEvent = Brief['timeline']['items'][number];
 
 export function event(
   overrides: Partial<BriefEvent> & { date: string; sourceId: string },
@@ -151,19 +153,42 @@ export function linked(
   };
 }
 
+/** A first page that holds the whole list, unless told how many there are in all and where the rest is. */
+export function page<T>(items: T[], more: { total?: number; nextCursor?: string | null } = {}) {
+  return { items, total: more.total ?? items.length, nextCursor: more.nextCursor ?? null };
+}
+
+type Lists = 'timeline' | 'stakeholders' | 'sources';
+
+/**
+ * A brief; the timeline, stakeholders and sources may be given as plain arrays (a first page
+ * that holds them all) or as pages. The stance counts follow the stakeholders given.
+ */
 export function brief(
-  overrides: Partial<Omit<Brief, 'measure'>> & { measure?: Partial<Brief['measure']> } = {},
+  overrides: Partial<Omit<Brief, 'measure' | Lists>> & {
+    measure?: Partial<Brief['measure']>;
+    timeline?: BriefEvent[] | Brief['timeline'];
+    stakeholders?: StakeholderEntry[] | Brief['stakeholders'];
+    sources?: BriefSource[] | Brief['sources'];
+  } = {},
 ): Brief {
-  const { measure, ...rest } = overrides;
+  const { measure, timeline = [], stakeholders = [], sources = [], ...rest } = overrides;
+  const asPage = <T>(list: T[] | { items: T[]; total: number; nextCursor: string | null }) =>
+    Array.isArray(list) ? page(list) : list;
+  const entries = asPage(stakeholders);
+  const stanceCounts = Object.fromEntries(stances.map((s) => [s, 0])) as Brief['stanceCounts'];
+  for (const entry of entries.items) stanceCounts[entry.current.stance]++;
   return {
     identifiers: [],
-    timeline: [],
-    stakeholders: [],
+    stageReached: 'announced',
+    timeline: asPage(timeline),
+    stakeholders: entries,
+    stanceCounts,
     balance: { support: 0, neutral: 0, oppose: 0, unknown: 0 },
     related: [],
     reviews: [],
     systems: [],
-    sources: [],
+    sources: asPage(sources),
     ...rest,
     measure: {
       id: 'measure-1',

@@ -1,6 +1,8 @@
-import { type EventKind, isSideStage, mainStages, type Stage, stageIndex } from '@dossier/domain';
+import { isSideStage, type MainStage, mainStages, type Stage, stageIndex } from '@dossier/domain';
 
-export type MainStage = (typeof mainStages)[number];
+// The furthest stage the past events show is worked out on the server (from every event, not
+// only the brief's first page) by the domain's furthestStageReached.
+export type { MainStage };
 
 /**
  * `done` and `current` are the usual; `exit` is the side-track stage (withdrawn, rejected,
@@ -12,32 +14,6 @@ export type StepState = 'done' | 'current' | 'ahead' | 'exit' | 'never';
 export interface TrackStep {
   stage: Stage;
   state: StepState;
-}
-
-/** The main stage an event shows the procedure had reached; statements and the like say nothing. */
-const stageShownBy: Partial<Record<EventKind, MainStage>> = {
-  announcement: 'announced',
-  consultation: 'consultation',
-  proposal: 'proposal',
-  vote: 'negotiation',
-  adoption: 'adopted',
-  entry_into_force: 'in_force',
-};
-
-/**
- * The furthest main stage the past events show. A side-track stage does not record where the
- * procedure left the track, so the timeline is the best witness; a tracked measure has at least
- * been announced.
- */
-export function furthestStageReached(
-  events: readonly { kind: EventKind; upcoming: boolean }[],
-): MainStage {
-  let furthest = 0;
-  for (const event of events) {
-    const stage = event.upcoming ? undefined : stageShownBy[event.kind];
-    if (stage) furthest = Math.max(furthest, stageIndex(stage));
-  }
-  return mainStages[furthest]!;
 }
 
 /**

@@ -13,10 +13,16 @@ export interface BriefText {
   leftAfter: (stage: string) => string;
   stepOf: (n: number, of: number) => string;
   timelineOrder: string;
+  /** The button that loads the events before those on screen. */
+  showEarlier: (n: number) => string;
   balance: string;
   scale: string;
   scaleEnds: { support: string; oppose: string };
   nobodyOnStep: string;
+  /** On a step of the scale, the stakeholders standing there whose cards are not loaded yet. */
+  moreOnStep: (n: number) => string;
+  /** On a card, the positions older than the stance history the brief holds. */
+  earlierPositions: (n: number) => string;
   stanceApart: string;
   now: string;
   reviewStage: string;
@@ -43,10 +49,14 @@ export const briefText = {
     leftAfter: (stage) => `Left the procedure after “${stage}”`,
     stepOf: (n, of) => `step ${n} of ${of}`,
     timelineOrder: 'Oldest first; upcoming events close the list.',
+    showEarlier: (n) => `Show ${n.toLocaleString('en-GB')} earlier ${n === 1 ? 'event' : 'events'}`,
     balance: 'Balance of current stances',
     scale: 'Current stances, from strong support to strong opposition',
     scaleEnds: { support: 'Support', oppose: 'Opposition' },
     nobodyOnStep: 'Nobody',
+    moreOnStep: (n) => `and ${n.toLocaleString('en-GB')} more`,
+    earlierPositions: (n) =>
+      `${n.toLocaleString('en-GB')} earlier ${n === 1 ? 'position is' : 'positions are'} on the stakeholder’s page.`,
     stanceApart: 'Kept apart from the scale: their stance is not on record.',
     now: 'current',
     reviewStage: 'Stage',
@@ -71,10 +81,17 @@ export const briefText = {
     leftAfter: (stage) => `Sortie de la procédure après l’étape «\u00a0${stage}\u00a0»`,
     stepOf: (n, of) => `étape ${n} sur ${of}`,
     timelineOrder: 'Du plus ancien au plus récent\u202f; les événements à venir ferment la liste.',
+    showEarlier: (n) =>
+      `Afficher ${n.toLocaleString('fr-FR')} ${n <= 1 ? 'événement antérieur' : 'événements antérieurs'}`,
     balance: 'Équilibre des positions actuelles',
     scale: 'Positions actuelles, du soutien ferme à l’opposition ferme',
     scaleEnds: { support: 'Soutien', oppose: 'Opposition' },
     nobodyOnStep: 'Personne',
+    moreOnStep: (n) => `et ${n.toLocaleString('fr-FR')} de plus`,
+    earlierPositions: (n) =>
+      n <= 1
+        ? 'Une position antérieure figure sur la page de la partie prenante.'
+        : `${n.toLocaleString('fr-FR')} positions antérieures figurent sur la page de la partie prenante.`,
     stanceApart: 'Tenus à l’écart de l’échelle\u202f: leur position n’est pas connue.',
     now: 'actuelle',
     reviewStage: 'Étape',
@@ -104,10 +121,17 @@ export const briefText = {
     leftAfter: (stage) => `Nach der Phase „${stage}“ aus dem Verfahren ausgeschieden`,
     stepOf: (n, of) => `Phase ${n} von ${of}`,
     timelineOrder: 'Älteste zuerst; anstehende Ereignisse schließen die Liste ab.',
+    showEarlier: (n) =>
+      `${n.toLocaleString('de-DE')} ${n === 1 ? 'früheres Ereignis' : 'frühere Ereignisse'} anzeigen`,
     balance: 'Kräfteverhältnis der aktuellen Haltungen',
     scale: 'Aktuelle Haltungen, von nachdrücklicher Unterstützung bis zu entschiedener Ablehnung',
     scaleEnds: { support: 'Unterstützung', oppose: 'Ablehnung' },
     nobodyOnStep: 'Niemand',
+    moreOnStep: (n) => `und ${n.toLocaleString('de-DE')} weitere`,
+    earlierPositions: (n) =>
+      n === 1
+        ? 'Eine frühere Position steht auf der Seite des Akteurs.'
+        : `${n.toLocaleString('de-DE')} frühere Positionen stehen auf der Seite des Akteurs.`,
     stanceApart: 'Außerhalb der Skala, weil ihre Haltung nicht bekannt ist.',
     now: 'aktuell',
     reviewStage: 'Phase',

@@ -1,7 +1,7 @@
 import { sortTimeline } from '@dossier/domain';
-import type { Brief } from '../../trpc';
+import type { TimelineEvent } from '../../trpc';
 
-export type TimelineEvent = Brief['timeline'][number];
+export type { TimelineEvent };
 
 /**
  * Oldest first. A brief tells how the measure got where it is, and upcoming events then close

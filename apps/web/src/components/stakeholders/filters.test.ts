@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyFilters,
   facetOptions,
   filtersToParams,
-  fold,
   isFiltered,
   parseFilters,
   type StakeholderFilters,
+  toListInput,
 } from './filters';
-import type { StakeholderRow } from './types';
-
-const stamp = '2024-01-01T00:00:00.000Z';
-
-function row(name: string, overrides: Partial<StakeholderRow> = {}): StakeholderRow {
-  return {
-    id: `id-${name}`,
-    version: 1,
-    createdAt: stamp,
-    updatedAt: stamp,
-    slug: name.toLowerCase().replaceAll(/\W+/g, '-'),
-    kind: 'organisation',
-    name,
-    category: 'ngo',
-    role: null,
-    affiliationId: null,
-    country: null,
-    description: null,
-    sourceId: null,
-    affiliation: null,
-    positionCount: 0,
-    ...overrides,
-  };
-}
 
 const none: StakeholderFilters = { categories: [], country: null, q: '' };
 
@@ -78,64 +53,48 @@ describe('parseFilters', () => {
   });
 });
 
-describe('applyFilters', () => {
-  const ministry = row('French Ministry of the Interior', {
-    category: 'government',
-    country: 'FR',
-  });
-  const rows = [
-    row('Bernard Cazeneuve', {
-      kind: 'person',
-      category: 'government',
-      role: 'Minister of the Interior',
+describe('toListInput', () => {
+  it('sends only the filters in force, the search trimmed', () => {
+    expect(toListInput(none)).toEqual({});
+    expect(toListInput({ categories: ['government'], country: 'FR', q: '  maiziere ' })).toEqual({
+      category: ['government'],
       country: 'FR',
-      affiliation: { id: ministry.id, slug: ministry.slug, name: ministry.name },
-    }),
-    row('Thomas de Maizière', { kind: 'person', category: 'government', country: 'DE' }),
-    ministry,
-    row('CNIL', { category: 'regulator', country: 'FR' }),
-    row('WhatsApp', { category: 'company' }),
-  ];
-  const names = (filters: Partial<StakeholderFilters>) =>
-    applyFilters(rows, { ...none, ...filters }).map((r) => r.name);
+      q: 'maiziere',
+    });
+    expect(toListInput({ ...none, q: '   ' })).toEqual({});
+  });
+});
 
-  it('filters by category and country together', () => {
-    expect(names({ categories: ['government'], country: 'FR' })).toEqual([
-      'Bernard Cazeneuve',
-      'French Ministry of the Interior',
+describe('facetOptions', () => {
+  const facets = {
+    categories: [
+      { value: 'company' as const, count: 0 },
+      { value: 'government' as const, count: 3 },
+      { value: 'regulator' as const, count: 1 },
+    ],
+    countries: [
+      { value: 'FR', count: 2 },
+      { value: 'DE', count: 1 },
+    ],
+  };
+
+  it("offers the server's options in the vocabulary's order, codes sorted", () => {
+    const options = facetOptions(facets, none);
+    expect(options.categories.map((c) => [c.value, c.count])).toEqual([
+      ['government', 3],
+      ['regulator', 1],
+      ['company', 0],
     ]);
-    expect(names({ categories: ['regulator', 'company'] })).toEqual(['CNIL', 'WhatsApp']);
-    expect(names({ country: 'US' })).toEqual([]);
+    expect(options.countries.map((c) => c.value)).toEqual(['DE', 'FR']);
   });
 
-  it('finds names without accents and by role or affiliation, every word counting', () => {
-    expect(names({ q: 'maiziere' })).toEqual(['Thomas de Maizière']);
-    expect(names({ q: '  MINIST interior ' })).toEqual([
-      'Bernard Cazeneuve',
-      'French Ministry of the Interior',
-    ]);
-    expect(names({ q: 'interior cnil' })).toEqual([]);
-    expect(fold('État')).toBe('etat');
-  });
-
-  it('counts each option under the other filters, and keeps a chosen option nobody has', () => {
-    const options = facetOptions(rows, { categories: ['government'], country: 'US', q: '' });
-    // Categories are counted with country=US in force; countries with category=government.
-    expect(options.categories).toEqual([
-      { value: 'government', count: 0 },
-      { value: 'regulator', count: 0 },
-      { value: 'company', count: 0 },
-    ]);
+  it('keeps a chosen option nobody has, with a count of 0, so it can be unticked', () => {
+    const options = facetOptions(facets, { categories: ['media'], country: 'US', q: '' });
+    expect(options.categories.at(-1)).toEqual({ value: 'media', count: 0 });
     expect(options.countries).toEqual([
       { value: 'DE', count: 1 },
       { value: 'FR', count: 2 },
       { value: 'US', count: 0 },
-    ]);
-    const open = facetOptions(rows, none);
-    expect(open.categories.map((c) => [c.value, c.count])).toEqual([
-      ['government', 3],
-      ['regulator', 1],
-      ['company', 1],
     ]);
   });
 });
