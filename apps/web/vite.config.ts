@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './build/precompress.ts';
 
 // `pnpm dev` talks to the API server started separately (`pnpm --filter @dossier/server dev`).
 const api = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: {
     proxy: {
       '/trpc': api,
@@ -15,6 +16,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks the first render loads, for the bundle budget test.
+    manifest: true,
   },
   test: {
     environment: 'happy-dom',

@@ -1,10 +1,10 @@
 // pnpm bench:web — the dashboard's initial download and how fast it renders, each beside a
-// baseline measured in the same run. Sizes are deterministic (the cap fails the run); times
+// baseline measured in the same run. Sizes are deterministic (the budget fails the run); times
 // are printed, never asserted.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { initiativeSlug, seedSynthetic } from '@dossier/db';
+import { initiativeSlug, seedSynthetic } from '@dossier/db/seed';
 import { startServer } from '@dossier/server';
 import type { Browser } from 'playwright-core';
 import { budget, frameworkFloor, initialAssets, kb, webDist } from './assets';
@@ -38,22 +38,27 @@ async function sample(browser: Browser, url: string, ready: string | null) {
 
 async function main() {
   const sizes = initialAssets(webDist);
-  const floor = (await frameworkFloor()).js.gzipBytes;
+  const floor = (await frameworkFloor()).js;
   const jsKb = kb(sizes.js.gzipBytes);
-  console.log('Initial download of the dashboard (gzip -9), from apps/web/dist/index.html');
+  // Chromium takes brotli, so that is its download; the budget is on gzip, the larger of the two.
   console.log(
-    `  JavaScript  ${f1(jsKb)} KB gzip (${f1(kb(sizes.js.rawBytes))} KB raw) in ${sizes.js.files.length} file(s)`,
+    'Initial download of the dashboard, as the server sends it from the precompressed twins:',
+  );
+  console.log('  brotli is what Chromium downloads, gzip is what the budget counts');
+  console.log('  (the entry and its static imports, from apps/web/dist/.vite/manifest.json)');
+  console.log(
+    `  JavaScript  ${f1(kb(sizes.js.brotliBytes))} KB brotli, ${f1(jsKb)} KB gzip (${f1(kb(sizes.js.rawBytes))} KB raw) in ${sizes.js.files.length} file(s)`,
   );
   console.log(
-    `  CSS         ${f1(kb(sizes.css.gzipBytes))} KB gzip (${f1(kb(sizes.css.rawBytes))} KB raw)`,
+    `  CSS         ${f1(kb(sizes.css.brotliBytes))} KB brotli, ${f1(kb(sizes.css.gzipBytes))} KB gzip (${f1(kb(sizes.css.rawBytes))} KB raw)`,
   );
   console.log(
-    `  baseline: a React page that renders one heading ${f1(kb(floor))} KB gzip -> ours is ${(sizes.js.gzipBytes / floor).toFixed(2)}x`,
+    `  baseline: a React page that renders one heading ${f1(kb(floor.brotliBytes))} KB brotli -> ours is ${(sizes.js.brotliBytes / floor.brotliBytes).toFixed(2)}x`,
   );
   console.log(
-    `  budget: at most ${budget.jsCapKb} KB (aim ${budget.jsAimKb} KB): ${f1(jsKb)} KB is ${((jsKb / budget.jsCapKb) * 100).toFixed(0)}% of the cap`,
+    `  budget: at most ${budget.jsKb} KB gzip of JavaScript: ${f1(jsKb)} KB is ${((jsKb / budget.jsKb) * 100).toFixed(0)}% of it`,
   );
-  const overCap = jsKb > budget.jsCapKb;
+  const overBudget = jsKb > budget.jsKb;
 
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
   const small = await startServer({
@@ -92,9 +97,9 @@ async function main() {
     await large.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  if (overCap) {
+  if (overBudget) {
     console.error(
-      `\nThe initial JavaScript (${f1(jsKb)} KB gzip) is over the ${budget.jsCapKb} KB cap.`,
+      `\nThe initial JavaScript (${f1(jsKb)} KB gzip) is over the ${budget.jsKb} KB budget.`,
     );
     process.exit(1);
   }

@@ -1,14 +1,13 @@
 // Runs the real `dossier` command as a child process against a real server on a free port.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createDossierClient, type RouterOutputs } from '@dossier/client';
+import { type RunningServer, startServer } from '@dossier/server';
 import {
+  freePort,
   initiativeSlug,
-  type RunningServer,
   reportedStakeholderNames as stakeholderNames,
-  startServer,
-} from '@dossier/server';
+} from '@dossier/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchAllMeasures } from './commands';
 
@@ -43,15 +42,6 @@ function dossier(args: string[], env: Record<string, string> = {}): Promise<Run>
 }
 
 const hasStackTrace = (text: string) => /^\s+at /m.test(text) || /Error:/.test(text);
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 let server: RunningServer;
 let measures: RouterOutputs['measures']['list']['items'];

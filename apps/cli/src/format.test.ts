@@ -2,28 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   type BriefView,
   formatBrief,
-  formatDate,
   formatMeasureTable,
   type MeasureRow,
   truncate,
   wrap,
 } from './format';
-
-describe('formatDate', () => {
-  it('shows a date at the precision it is known', () => {
-    expect(formatDate('2016')).toBe('2016');
-    expect(formatDate('2016-08')).toBe('Aug 2016');
-    expect(formatDate('2016-08-23')).toBe('23 Aug 2016');
-    expect(formatDate('2016-11-01')).toBe('1 Nov 2016');
-  });
-
-  it('follows a stated precision over the form of the date', () => {
-    expect(formatDate('2016-08', 'month')).toBe('Aug 2016');
-    expect(formatDate('2016-08-01', 'month')).toBe('Aug 2016');
-    expect(formatDate('2016-08-01', 'year')).toBe('2016');
-    expect(formatDate('2016-08', 'day')).toBe('Aug 2016');
-  });
-});
 
 describe('truncate and wrap', () => {
   it('keeps short text and cuts long text at a word with an ellipsis', () => {
@@ -115,6 +98,8 @@ const person = (name: string, role: string | null, affiliation: string | null = 
 /** A first page that holds everything there is, unless told how many there are in all. */
 const page = <T>(items: T[], total = items.length) => ({ items, total });
 
+const undisputed = { value: null, disputed: false, preferred: null, claims: [] };
+
 function brief(over: Partial<BriefView> = {}): BriefView {
   const review = {
     relation: 'depends_on' as const,
@@ -127,6 +112,7 @@ function brief(over: Partial<BriefView> = {}): BriefView {
     },
     lastEvent: { date: '2016-08-23', datePrecision: 'day' as const, title: 'Review under way' },
     nextEvent: null,
+    label: 'depends on',
   };
   return {
     measure: {
@@ -139,7 +125,18 @@ function brief(over: Partial<BriefView> = {}): BriefView {
       policyAreas: ['privacy'],
       sourceId: null,
     },
-    identifiers: [{ scheme: 'procedure_ref', value: '2017/0003(COD)' }],
+    identifiers: [
+      {
+        id: 'i-1',
+        scheme: 'procedure_ref',
+        written: '2017/3/cod',
+        canonical: '2017/0003(COD)',
+        role: null,
+        sourceId: null,
+      },
+    ],
+    stage: { disputed: false, claims: [] },
+    stageWarning: null,
     timeline: page([
       {
         date: '2016-08',
@@ -149,6 +146,8 @@ function brief(over: Partial<BriefView> = {}): BriefView {
         description: null,
         sourceId: 'src-1',
         upcoming: false,
+        unconfirmed: false,
+        facts: { date: undisputed, result: null },
       },
       {
         date: '2016-08-23',
@@ -158,6 +157,8 @@ function brief(over: Partial<BriefView> = {}): BriefView {
         description: null,
         sourceId: 'src-1',
         upcoming: false,
+        unconfirmed: false,
+        facts: { date: undisputed, result: null },
       },
     ]),
     stakeholders: page([
@@ -190,6 +191,7 @@ function brief(over: Partial<BriefView> = {}): BriefView {
         measure: { slug: 'later-law', title: 'A later law', stage: 'proposal' },
         lastEvent: null,
         nextEvent: null,
+        label: 'needed by',
       },
     ],
     reviews: [review],
@@ -218,6 +220,65 @@ describe('formatBrief', () => {
     expect(text.split('\n')[0]).toBe('The initiative');
     expect(text).toContain('Stage: announced · Kind: initiative · Jurisdiction: EU');
     expect(text).toContain('Identifiers: Procedure 2017/0003(COD)');
+  });
+
+  it('shows both claims of a disputed date and vote count, each with its source, and a stage warning', () => {
+    const claim = (id: string, sourceId: string) => ({
+      id,
+      version: 1,
+      sourceId,
+      note: null,
+      unconfirmed: false,
+      preferred: false,
+      preferredReason: null,
+      createdAt: '2018-01-01T00:00:00.000Z',
+    });
+    const disputed = formatBrief(
+      brief({
+        sources: page([source, { ...source, id: 'src-2', title: 'Another report' }]),
+        stageWarning: { current: 'adopted', suggested: 'in_force', because: 'e-1' },
+        timeline: page([
+          {
+            date: '2018-10-23',
+            datePrecision: 'day',
+            kind: 'committee_vote',
+            title: 'LIBE votes',
+            description: null,
+            sourceId: 'src-1',
+            upcoming: false,
+            unconfirmed: false,
+            facts: {
+              date: {
+                value: null,
+                disputed: true,
+                preferred: null,
+                claims: [
+                  { ...claim('c-1', 'src-1'), date: '2018-10-23', datePrecision: 'day' },
+                  { ...claim('c-2', 'src-2'), date: '2018-10-24', datePrecision: 'day' },
+                ],
+              },
+              result: {
+                value: null,
+                disputed: true,
+                preferred: null,
+                claims: [
+                  { ...claim('c-3', 'src-1'), result: { for: 31, against: 24, abstentions: 1 } },
+                  { ...claim('c-4', 'src-2'), result: { for: 31, against: 25, abstentions: null } },
+                ],
+              },
+            },
+          },
+        ]),
+      }),
+      { width: 100 },
+    );
+    expect(disputed).toContain('date claimed: 23 Oct 2018 [1]');
+    expect(disputed).toContain('date claimed: 24 Oct 2018 [2]');
+    expect(disputed).toContain('result claimed: for 31, against 24, abstentions 1 [1]');
+    expect(disputed).toContain('result claimed: for 31, against 25 [2]');
+    expect(disputed).toMatch(
+      /Warning: the timeline has moved past the stage: in force is suggested/,
+    );
   });
 
   it('marks a fact without a source', () => {

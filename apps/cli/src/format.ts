@@ -1,6 +1,7 @@
 // Pure text formatting for people: the measure table of `list` and the brief of `show`.
 // Each view names only the fields it reads, so tests can build small fixtures.
 import type { RouterOutputs } from '@dossier/client';
+import { countOf, type DatePrecision, formatNumber, formatPartialDate } from '@dossier/domain';
 
 type Card = RouterOutputs['measures']['list']['items'][number];
 type Brief = RouterOutputs['measures']['get'];
@@ -8,6 +9,7 @@ type Entry = Brief['stakeholders']['items'][number];
 type Related = Brief['related'][number];
 
 export type MeasureRow = Pick<Card, 'stage' | 'jurisdiction' | 'kind' | 'title' | 'slug'> & {
+  disputed?: boolean;
   lastEvent: Pick<NonNullable<Card['lastEvent']>, 'date' | 'datePrecision'> | null;
 };
 
@@ -15,7 +17,7 @@ type PositionView = Pick<
   Entry['current'],
   'stance' | 'role' | 'statedOn' | 'statedOnPrecision' | 'quote' | 'sourceId'
 >;
-type RelatedView = Pick<Related, 'relation' | 'direction' | 'sourceId'> & {
+type RelatedView = Pick<Related, 'relation' | 'direction' | 'sourceId' | 'label'> & {
   measure: Pick<Related['measure'], 'slug' | 'title' | 'stage'>;
   lastEvent: Pick<NonNullable<Related['lastEvent']>, 'date' | 'datePrecision' | 'title'> | null;
   nextEvent: Pick<NonNullable<Related['nextEvent']>, 'date' | 'datePrecision' | 'title'> | null;
@@ -33,10 +35,20 @@ export interface BriefView {
     'slug' | 'title' | 'kind' | 'stage' | 'jurisdiction' | 'summary' | 'policyAreas' | 'sourceId'
   >;
   identifiers: Brief['identifiers'];
+  stage: Pick<Brief['stage'], 'disputed' | 'claims'>;
+  stageWarning: Brief['stageWarning'];
   timeline: FirstPage<
     Pick<
       Brief['timeline']['items'][number],
-      'date' | 'datePrecision' | 'kind' | 'title' | 'description' | 'sourceId' | 'upcoming'
+      | 'date'
+      | 'datePrecision'
+      | 'kind'
+      | 'title'
+      | 'description'
+      | 'sourceId'
+      | 'upcoming'
+      | 'unconfirmed'
+      | 'facts'
     >
   >;
   stakeholders: FirstPage<{
@@ -60,23 +72,18 @@ export interface BriefView {
   >;
 }
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The command line speaks British English: "23 Aug 2016", "1,234 measures". */
+const locale = 'en-GB';
 
-/**
- * A partial ISO date at the precision it is known: "2016" -> "2016", "2016-08" -> "Aug 2016",
- * "2016-08-23" -> "23 Aug 2016". A month is never shown as its first day.
- */
-export function formatDate(date: string, precision?: string | null): string {
-  const [year, month, day] = date.split('-');
-  const known = precision ?? (day ? 'day' : month ? 'month' : 'year');
-  const monthName = month ? months[Number(month) - 1] : undefined;
-  if (known === 'year' || !monthName) return year ?? date;
-  if (known === 'month' || !day) return `${monthName} ${year}`;
-  return `${Number(day)} ${monthName} ${year}`;
-}
+/** A partial date at the precision it is known; a month is never shown as its first day. */
+const formatDate = (date: string, precision?: DatePrecision | null) =>
+  formatPartialDate(date, precision, locale, 'short');
 
 /** "in_force" -> "in force": the stored vocabularies, readable. */
 export const label = (value: string): string => value.replaceAll('_', ' ');
+
+/** A letter, a statement or a report follows no procedure, so it has no stage. */
+const stageLabel = (stage: string | null) => (stage ? label(stage) : 'no procedure stage');
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -129,7 +136,7 @@ export function formatMeasureTable(cards: readonly MeasureRow[], opts: { width?:
   if (cards.length === 0) return 'No measures match.\n';
   const header = ['STAGE', 'JURISDICTION', 'KIND', 'TITLE', 'SLUG', 'LAST EVENT'];
   const body = cards.map((c) => [
-    label(c.stage),
+    `${stageLabel(c.stage)}${c.disputed ? ' (disputed)' : ''}`,
     c.jurisdiction,
     label(c.kind),
     c.title,
@@ -145,7 +152,7 @@ export function formatMeasureTable(cards: readonly MeasureRow[], opts: { width?:
     widths[titleColumn] = titleWidth;
     for (const row of body) row[titleColumn] = truncate(row[titleColumn]!, titleWidth);
   }
-  const count = `${cards.length} measure${cards.length === 1 ? '' : 's'}`;
+  const count = countOf(cards.length, locale, 'measure', 'measures');
   return `${columns([header, ...body], widths).join('\n')}\n\n${count}\n`;
 }
 
@@ -158,26 +165,32 @@ const stanceHeadings: Record<string, string> = {
   unknown: 'Stance not known',
 };
 
-/** How a link reads from the other end: "B depends on A" shown on A is "needed by B". */
-const inverseRelations: Record<string, string> = {
-  related_to: 'related to',
-  depends_on: 'needed by',
-  amends: 'amended by',
-  implements: 'implemented by',
-  replaces: 'replaced by',
-  conflicts_with: 'conflicts with',
-  links_databases_of: 'databases linked by',
-};
-
 const identifierLabels: Record<string, string> = {
   procedure_ref: 'Procedure',
   celex: 'CELEX',
   eli: 'ELI',
   com: 'COM',
   council_doc: 'Council doc',
+  ep_report: 'EP report',
+  oj: 'OJ',
+  national: 'National',
 };
 
 const quoteLength = 320;
+
+/** The standard form of a structured identifier; free text as it was written (its key is folded). */
+const shownIdentifier = (i: { scheme: string; written: string; canonical: string }) =>
+  i.scheme === 'national' || i.scheme === 'other' ? i.written : i.canonical;
+
+/** "for 38, against 19, abstentions 4", with what a source left out left out. */
+const votes = (r: { for: number | null; against: number | null; abstentions: number | null }) =>
+  [
+    r.for === null ? null : `for ${r.for}`,
+    r.against === null ? null : `against ${r.against}`,
+    r.abstentions === null ? null : `abstentions ${r.abstentions}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
 
 /**
  * The line that says what a first page leaves out: the brief of a large measure holds its
@@ -186,7 +199,7 @@ const quoteLength = 320;
 export function notShown(page: FirstPage<unknown>, what: string): string | null {
   const hidden = page.total - page.items.length;
   if (hidden <= 0) return null;
-  return `… ${hidden.toLocaleString('en-US')} ${what} not shown (use --json or the dashboard)`;
+  return `… ${formatNumber(hidden, locale)} ${what} not shown (use --json or the dashboard)`;
 }
 
 /** The whole brief of one measure, as a person reads it in a terminal. */
@@ -215,15 +228,25 @@ export function formatBrief(brief: BriefView, opts: { width?: number } = {}): st
   const line = (text: string, indent = '') => out.push(...wrap(text, width, indent));
   line(measure.title);
   line(
-    `Stage: ${label(measure.stage)} · Kind: ${label(measure.kind)} · Jurisdiction: ${measure.jurisdiction}`,
+    `Stage: ${stageLabel(measure.stage)}${brief.stage.disputed ? ' (disputed: see below)' : ''} · Kind: ${label(measure.kind)} · Jurisdiction: ${measure.jurisdiction}`,
   );
   line(`Slug: ${measure.slug}`);
+  if (brief.stage.disputed)
+    for (const claim of brief.stage.claims)
+      line(
+        `Stage claim: ${label(claim.stage)} since ${formatDate(claim.date, claim.datePrecision)} ${cite(claim.sourceId)}`,
+        '  ',
+      );
+  if (brief.stageWarning)
+    line(
+      `Warning: the timeline has moved past the stage: ${label(brief.stageWarning.suggested)} is suggested (the stage says ${stageLabel(brief.stageWarning.current)}).`,
+    );
   if (measure.policyAreas.length) line(`Policy areas: ${measure.policyAreas.join(', ')}`);
   line(
     `Identifiers: ${
       brief.identifiers.length
         ? brief.identifiers
-            .map((i) => `${identifierLabels[i.scheme] ?? label(i.scheme)} ${i.value}`)
+            .map((i) => `${identifierLabels[i.scheme] ?? label(i.scheme)} ${shownIdentifier(i)}`)
             .join(' · ')
         : 'none recorded'
     }`,
@@ -244,8 +267,25 @@ export function formatBrief(brief: BriefView, opts: { width?: number } = {}): st
   const kindWidth = Math.max(0, ...timeline.map((e) => label(e.kind).length));
   timeline.forEach((event, i) => {
     const lead = `  ${dates[i]!.padEnd(dateWidth)}  ${label(event.kind).padEnd(kindWidth)}  `;
-    const text = `${event.title}${event.upcoming ? ' (upcoming)' : ''} ${cite(event.sourceId)}`;
+    const text = `${event.title}${event.upcoming ? ' (upcoming)' : ''}${event.unconfirmed ? ' (unconfirmed)' : ''} ${cite(event.sourceId)}`;
     out.push(...hanging(lead, text, width));
+    // A disputed fact is shown with every claim and its source, never one side silently.
+    const pad = ' '.repeat(lead.length);
+    if (event.facts.date.disputed)
+      for (const c of event.facts.date.claims)
+        out.push(
+          ...hanging(
+            pad,
+            `date claimed: ${formatDate(c.date, c.datePrecision)} ${cite(c.sourceId)}`,
+            width,
+          ),
+        );
+    const result = event.facts.result;
+    if (result?.value && !result.disputed)
+      out.push(...hanging(pad, `result: ${votes(result.value)}`, width));
+    if (result?.disputed)
+      for (const c of result.claims)
+        out.push(...hanging(pad, `result claimed: ${votes(c.result)} ${cite(c.sourceId)}`, width));
   });
 
   const b = brief.balance;
@@ -297,19 +337,17 @@ export function formatBrief(brief: BriefView, opts: { width?: number } = {}): st
     const next = review.nextEvent
       ? ` · next: ${formatDate(review.nextEvent.date, review.nextEvent.datePrecision)} ${review.nextEvent.title}`
       : '';
-    out.push(...wrap(`stage: ${label(review.measure.stage)} · ${last}${next}`, width, '    '));
+    out.push(...wrap(`stage: ${stageLabel(review.measure.stage)} · ${last}${next}`, width, '    '));
   }
 
   section('Related measures');
   if (brief.related.length === 0) out.push('  None recorded.');
-  const relationOf = (r: RelatedView) =>
-    r.direction === 'incoming'
-      ? (inverseRelations[r.relation] ?? `${label(r.relation)} (from)`)
-      : label(r.relation);
+  // The API reads each link from this measure's side ("amended by", "grew out of").
+  const relationOf = (r: RelatedView) => r.label;
   const relationWidth = Math.max(0, ...brief.related.map((r) => relationOf(r).length));
   for (const r of brief.related) {
     const lead = `  ${relationOf(r).padEnd(relationWidth)}  `;
-    const text = `${r.measure.title} · ${label(r.measure.stage)} · ${r.measure.slug} ${cite(r.sourceId)}`;
+    const text = `${r.measure.title} · ${stageLabel(r.measure.stage)} · ${r.measure.slug} ${cite(r.sourceId)}`;
     out.push(...hanging(lead, text, width));
   }
 

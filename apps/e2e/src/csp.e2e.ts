@@ -1,7 +1,9 @@
 // The Content-Security-Policy the server sends forbids inline script and style; every page of
 // the dashboard must render under it in Chromium without a single violation.
+
+import { initiativeSlug } from '@dossier/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, initiativeSlug, startHarness } from './harness';
+import { type Harness, startHarness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {

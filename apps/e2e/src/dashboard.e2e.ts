@@ -1,10 +1,10 @@
 // A policy officer's morning, in a real browser against a real server with the demo dossier.
 
-import { reportedStakeholderNames as stakeholders } from '@dossier/db';
+import { initiativeSlug, reportedStakeholderNames as stakeholders } from '@dossier/db/seed';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { type Harness, initiativeSlug, startHarness } from './harness';
+import { type Harness, startHarness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
-import { reportedStakeholderNames as stakeholders } from '@dossier/db';
+import { initiativeSlug, reportedStakeholderNames as stakeholders } from '@dossier/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, initiativeSlug, startHarness } from './harness';
+import { type Harness, startHarness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {

@@ -48,5 +48,3 @@ export async function startHarness(options: { locale?: string } = {}): Promise<H
     },
   };
 }
-
-export const initiativeSlug = 'fr-de-encrypted-messaging-access-2016';

@@ -2,7 +2,8 @@
 // Debian's Chromium, with the demo dossier.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { initiativeSlug, startHarness } from './harness';
+import { initiativeSlug } from '@dossier/db/seed';
+import { startHarness } from './harness';
 
 const docs = fileURLToPath(new URL('../../../docs/', import.meta.url));
 

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { useLocation } from 'wouter';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { Loading } from './components/states';
 import { useLabels } from './i18n';
-import { Link, paths, type Route, usePathname, useRoute } from './router';
+import { DossierRouter, Link, paths, type Route, useRoute } from './router';
 import { trpc } from './trpc';
 
 // One chunk per page, so the first load carries only the page it shows.
@@ -70,10 +71,10 @@ function usePrefetch(route: Route) {
   }, [slug, utils]);
 }
 
-export function App() {
+function Shell() {
   const t = useLabels();
   const route = useRoute();
-  const pathname = usePathname();
+  const [location] = useLocation();
   usePrefetch(route);
   return (
     <>
@@ -96,12 +97,21 @@ export function App() {
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1}>
-        <ErrorBoundary key={pathname} fallback={<PageLoadFailed />}>
+        <ErrorBoundary key={location} fallback={<PageLoadFailed />}>
           <Suspense fallback={<Loading />}>
             <Page route={route} />
           </Suspense>
         </ErrorBoundary>
       </main>
     </>
+  );
+}
+
+/** The dashboard, under the base path it was built for. */
+export function App() {
+  return (
+    <DossierRouter>
+      <Shell />
+    </DossierRouter>
   );
 }

@@ -1,6 +1,19 @@
-// A router of our own: two routes do not need a dependency. The address bar is the state;
-// `navigate` pushes onto the browser's history, and back/forward arrive as `popstate`.
-import { type AnchorHTMLAttributes, type MouseEvent, useMemo, useSyncExternalStore } from 'react';
+// Addresses are wouter's business (history, links, the base path a server may put Dossier under);
+// this module keeps what is ours: the six pages, `paths.*` to write their addresses (so a link
+// cannot be misspelt) and `useRoute` to read an address back as a typed route.
+import { type ReactNode, useCallback, useMemo } from 'react';
+import {
+  type AroundNavHandler,
+  type DefaultParams,
+  Link,
+  matchRoute,
+  Router,
+  useLocation,
+  useRouter,
+} from 'wouter';
+import { usePathname, useSearch } from 'wouter/use-browser-location';
+
+export { Link };
 
 export type Route =
   | { name: 'schedule' }
@@ -10,6 +23,7 @@ export type Route =
   | { name: 'systems' }
   | { name: 'notFound'; path: string };
 
+/** Addresses relative to the base path; wouter's links and navigation put the base in front. */
 export const paths = {
   schedule: () => '/',
   measure: (slug: string) => `/measures/${encodeURIComponent(slug)}`,
@@ -18,102 +32,93 @@ export const paths = {
   systems: () => '/systems',
 };
 
+type Found = Exclude<Route, { name: 'notFound' }>;
+
+// In wouter's pattern syntax, which forgives a trailing slash.
+const table: readonly [pattern: string, route: (ref: string) => Found][] = [
+  ['/', () => ({ name: 'schedule' })],
+  ['/measures/:ref', (slug) => ({ name: 'measure', slug })],
+  ['/stakeholders', () => ({ name: 'stakeholders' })],
+  ['/stakeholders/:ref', (ref) => ({ name: 'stakeholder', ref })],
+  ['/systems', () => ({ name: 'systems' })],
+];
+
 const decode = (segment: string): string | null => {
   try {
+    // wouter has undone what decodeURI undoes; this undoes the rest (the %2F of "2017%2F0003").
     return decodeURIComponent(segment);
   } catch {
     return null; // a malformed %-escape is no ref of ours
   }
 };
 
-/** Which page a pathname shows. A trailing slash is forgiven. */
-export function matchRoute(pathname: string): Route {
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  if (path === '/' || path === '') return { name: 'schedule' };
-  if (path === '/stakeholders') return { name: 'stakeholders' };
-  if (path === '/systems') return { name: 'systems' };
-  const [, section, ref, ...rest] = path.split('/');
-  const decoded = ref && rest.length === 0 ? decode(ref) : null;
-  if (decoded && section === 'measures') return { name: 'measure', slug: decoded };
-  if (decoded && section === 'stakeholders') return { name: 'stakeholder', ref: decoded };
-  return { name: 'notFound', path: pathname };
-}
-
-const listeners = new Set<() => void>();
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  window.addEventListener('popstate', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('popstate', listener);
-  };
-}
-
-const getPathname = () => window.location.pathname;
-const getSearch = () => window.location.search;
-
-/** Goes to another page of the dashboard without reloading it. */
-export function navigate(to: string, { replace = false } = {}) {
-  const current = window.location.pathname + window.location.search + window.location.hash;
-  if (to === current) return;
-  if (replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
-  for (const listener of listeners) listener();
-  if (
-    new URL(to, window.location.href).pathname !== new URL(current, window.location.href).pathname
-  ) {
-    window.scrollTo(0, 0);
-  }
-}
-
-export function usePathname(): string {
-  return useSyncExternalStore(subscribe, getPathname, () => '/');
-}
-
-/**
- * The query string as state, for filters that belong in a shareable address. Setting it
- * replaces the history entry, so typing in a filter does not fill the back button.
- */
-export function useSearchParams(): [URLSearchParams, (next: URLSearchParams) => void] {
-  const search = useSyncExternalStore(subscribe, getSearch, () => '');
-  const params = useMemo(() => new URLSearchParams(search), [search]);
-  const set = useMemo(
-    () => (next: URLSearchParams) => {
-      const query = next.toString();
-      navigate(`${window.location.pathname}${query ? `?${query}` : ''}`, { replace: true });
-    },
-    [],
-  );
-  return [params, set];
-}
-
+/** The page an address (relative to the base path) shows, with the pathname for a 404. */
 export function useRoute(): Route {
+  const [location] = useLocation();
+  const { parser } = useRouter();
+  // The address as the browser has it, for the 404 page to quote.
   const pathname = usePathname();
-  return useMemo(() => matchRoute(pathname), [pathname]);
+  return useMemo(() => {
+    for (const [pattern, route] of table) {
+      const [matches, params] = matchRoute<DefaultParams>(parser, pattern, location);
+      if (!matches) continue;
+      if (params.ref === undefined) return route('');
+      const ref = decode(params.ref);
+      return ref === null ? { name: 'notFound', path: pathname } : route(ref);
+    }
+    return { name: 'notFound', path: pathname };
+  }, [location, parser, pathname]);
 }
 
-type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string };
+/**
+ * The query string as state, for filters that belong in a shareable address. Read as the
+ * browser has it: wouter's own `useSearch` undoes %-escapes first, which would turn a typed
+ * "100%25" into "100%" before URLSearchParams reads it. `replace` swaps the history entry, so
+ * typing in a filter does not fill the back button.
+ */
+export function useSearchParams() {
+  const search = useSearch();
+  const [location, navigate] = useLocation();
+  const params = useMemo(() => new URLSearchParams(search), [search]);
+  const setParams = useCallback(
+    (next: URLSearchParams | string, { replace = false }: { replace?: boolean } = {}) => {
+      const query = next.toString();
+      navigate(`${location}${query ? `?${query}` : ''}`, { replace });
+    },
+    [location, navigate],
+  );
+  return [params, setParams] as const;
+}
 
 /**
- * An ordinary link that the app follows itself. Modified clicks (new tab, new window, download)
- * and middle clicks are left to the browser.
+ * Every navigation of the app: a link to the address on screen adds no history entry, and a new
+ * page starts at its top (back and forward are left to the browser, which restores the scroll).
  */
-export function Link({ to, onClick, target, ...rest }: LinkProps) {
-  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(event);
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey ||
-      (target && target !== '_self')
-    )
-      return;
-    event.preventDefault();
-    navigate(to);
-  };
-  return <a href={to} target={target} onClick={handleClick} {...rest} />;
+const navigateAndScroll: AroundNavHandler = (navigate, to, options) => {
+  const { pathname, search, hash } = window.location;
+  if (to === pathname + search + hash) return;
+  navigate(to, options);
+  if (window.location.pathname !== pathname) window.scrollTo(0, 0);
+};
+
+/**
+ * Vite's base ('/' by default, '/dossier/' when built for a sub-path) as wouter takes it: no
+ * trailing slash, '' for the root. A relative base ('./') names no path, so nothing is stripped.
+ */
+export const basePath = (viteBase: string): string =>
+  viteBase.startsWith('/') ? viteBase.replace(/\/+$/, '') : '';
+
+/** Routes the app under the base path it was built for (read at run time, not hard-coded). */
+export function DossierRouter({
+  base = basePath(import.meta.env.BASE_URL),
+  children,
+}: {
+  base?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Router base={base} aroundNav={navigateAndScroll}>
+      {children}
+    </Router>
+  );
 }

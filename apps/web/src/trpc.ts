@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { httpBatchLink } from '@trpc/client';
 import { createTRPCReact } from '@trpc/react-query';
 import { createElement, type ReactNode, useState } from 'react';
+import { basePath } from './router';
 
 export const trpc = createTRPCReact<AppRouter>();
 
@@ -33,17 +34,28 @@ function createQueryClient() {
   });
 }
 
-/** Holds the one QueryClient and tRPC client of the app, created on first render only. */
-export function TrpcProvider({ children }: { children: ReactNode }) {
+/**
+ * Holds the one QueryClient and tRPC client of the app, created on first render only. `fetch`
+ * replaces the browser's: the page tests hand each request to the real API in-process.
+ */
+export function TrpcProvider({
+  children,
+  fetch,
+}: {
+  children: ReactNode;
+  fetch?: typeof globalThis.fetch;
+}) {
   const [queryClient] = useState(createQueryClient);
   const [trpcClient] = useState(() =>
     trpc.createClient({
       links: [
         // Batches stay within what the server takes in one request (it refuses more).
         httpBatchLink({
-          url: '/trpc',
+          // Beside the dashboard: under its base path when it is served under one.
+          url: `${basePath(import.meta.env.BASE_URL)}/trpc`,
           maxItems: httpLimits.maxBatchSize,
           maxURLLength: httpLimits.maxUrlBytes - 512,
+          fetch,
         }),
       ],
     }),

@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { claimsRouter } from './routers/claims';
 import { eventsRouter } from './routers/events';
 import { linksRouter } from './routers/links';
 import { measuresRouter } from './routers/measures';
@@ -13,6 +14,7 @@ export const appRouter = router({
   stakeholders: stakeholdersRouter,
   positions: positionsRouter,
   events: eventsRouter,
+  claims: claimsRouter,
   sources: sourcesRouter,
   links: linksRouter,
   systems: systemsRouter,

@@ -12,20 +12,13 @@ const isValidationError = (cause: unknown): cause is { issues: IssueLike[] } =>
   cause !== null &&
   Array.isArray((cause as { issues?: unknown }).issues);
 
-/** Rewords zod's defaults into what a person would write. */
-function reword(message: string): string {
-  if (/received undefined$/.test(message)) return 'is required';
-  const options = /^Invalid option: expected one of (.*)$/.exec(message);
-  if (options?.[1]) return `must be one of ${options[1].replaceAll('"', '').replaceAll('|', ', ')}`;
-  return message;
-}
-
-/** "title: is required; stage: must be one of announced, consultation, …" */
-export function describeIssues(issues: IssueLike[]): string {
+/**
+ * "title: is required; stage: must be one of announced, consultation, …". The messages are
+ * already worded for people by the domain's zod configuration (@dossier/domain `messages.ts`).
+ */
+export function describeIssues(issues: readonly IssueLike[]): string {
   return issues
-    .map((i) =>
-      i.path.length ? `${i.path.map(String).join('.')}: ${reword(i.message)}` : reword(i.message),
-    )
+    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
     .join('; ');
 }
 
@@ -44,7 +37,7 @@ const t = initTRPC.context<InnerContext>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         requestId,
-        issues: issues?.map((i) => ({ path: i.path.map(String), message: reword(i.message) })),
+        issues: issues?.map((i) => ({ path: i.path.map(String), message: i.message })),
       },
     };
   },

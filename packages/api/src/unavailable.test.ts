@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type DossierDatabase, openDatabase, seedDemo } from '@dossier/db';
+import { type DossierDatabase, openDatabase } from '@dossier/db';
+import { seedDemo } from '@dossier/db/seed';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -61,8 +61,6 @@ export function errorCode(error: unknown): string | null {
 
 export const isNotFound = (error: unknown): boolean => errorCode(error) === 'NOT_FOUND';
 
-export const isUnreachable = (error: unknown): boolean => findUnreachable(error) !== null;
-
 /** One line a person can act on, for any error a client call may throw. */
 export function describeError(error: unknown): string {
   const unreachable = findUnreachable(error);

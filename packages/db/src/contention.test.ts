@@ -8,8 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DossierError } from './errors';
 import { busyTimeoutMs } from './lock';
 import { type DossierDatabase, openDatabase } from './open';
-import { findMeasure, updateMeasure } from './repo/measures';
-import { createEvent, createSource, updateSource } from './repo/records';
+import { createEvent } from './repo/events';
+import { requireMeasure, updateMeasure } from './repo/measures';
+import { createSource, updateSource } from './repo/records';
 import { initiativeSlug } from './seed/demo-data';
 import { seedDemo } from './seed/seed';
 import { seedSynthetic } from './seed/synthetic';
@@ -63,7 +64,7 @@ describe('a write while another connection holds the write lock', () => {
   it('is refused whole, reads go on, and the same write succeeds after a rollback', () => {
     const path = dossierFile((d) => seedDemo(d.db));
     const database = ours(path);
-    const measure = findMeasure(database.db, initiativeSlug)!;
+    const measure = requireMeasure(database.db, initiativeSlug);
     const sourceId = database.sqlite
       .prepare('select id from sources limit 1')
       .pluck()
@@ -97,7 +98,7 @@ describe('a write while another connection holds the write lock', () => {
     // Reads through our connection go on, and see neither our refused writes nor the other's.
     expect(countTitled(database, 'While locked')).toBe(0);
     expect(countTitled(database, 'Held')).toBe(0);
-    expect(findMeasure(database.db, initiativeSlug)?.title).toBe(measure.title);
+    expect(requireMeasure(database.db, initiativeSlug).title).toBe(measure.title);
     expect(
       database.sqlite
         .prepare("select count(*) from measures where slug like 'synthetic-%'")

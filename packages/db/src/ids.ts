@@ -1,27 +1,18 @@
-import { randomBytes } from 'node:crypto';
+import { V7Generator } from 'uuidv7';
 
-let lastMs = 0;
-let counter = 0;
+// One generator for the process: its counter (42 bits, started at a random value each
+// millisecond) keeps ids increasing however many are made in one millisecond, and it moves the
+// timestamp on by itself when the counter runs out rather than wrapping.
+const generator = new V7Generator();
 
 /**
  * A UUIDv7: time-ordered, so ids sort by creation and keep their identity when records move
- * between databases. Within one millisecond a counter keeps them increasing.
+ * between databases. `now` (milliseconds since the epoch) stands in for the clock; an earlier
+ * `now` than the last id's (by up to ten seconds) keeps the last id's time, so order survives a
+ * clock stepping back.
  */
 export function newId(now: number = Date.now()): string {
-  if (now <= lastMs) {
-    counter++;
-    now = lastMs;
-  } else {
-    lastMs = now;
-    counter = 0;
-  }
-  const bytes = randomBytes(16);
-  bytes.writeUIntBE(now, 0, 6);
-  bytes[6] = 0x70 | ((counter >> 8) & 0x0f);
-  bytes[7] = counter & 0xff;
-  bytes[8] = 0x80 | ((bytes[8] ?? 0) & 0x3f);
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return generator.generateOrResetWithTs(now).toString();
 }
 
 /** The current instant in UTC, ISO-8601 with milliseconds. */

@@ -6,17 +6,31 @@ export { type Db, type DossierDatabase, type OpenOptions, openDatabase } from '.
 export { DatabaseOpenError, type DatabaseOpenErrorKind } from './open-errors';
 export { type Brief, getBrief } from './repo/brief';
 export {
+  acceptSuggestedStage,
+  addClaim,
+  type ClaimRow,
+  preferClaim,
+  withdrawPreference,
+} from './repo/claims';
+export {
   sourcesPage,
   stakeholderPageWithSources,
   type TimelineEvent,
   timelinePage,
 } from './repo/dossier';
+export { createEvent, type DocumentView, updateEvent } from './repo/events';
+export type {
+  DateClaimView,
+  EventView,
+  FactView,
+  ResultClaimView,
+  StageClaimView,
+  StageFact,
+} from './repo/facts';
+export type { IdentifierView } from './repo/identifiers';
 export * from './repo/measures';
 export * from './repo/reads';
 export * from './repo/records';
 export * from './repo/systems';
 export * as schema from './schema';
-export { initiativeSlug, reportedStakeholderNames } from './seed/demo-data';
-export { isEmpty, seedDemo } from './seed/seed';
-export { seedSynthetic } from './seed/synthetic';
 export { type Actor, type Tx, writeTransaction } from './write';

@@ -2,11 +2,13 @@
 // migrator records them: one row per applied migration in __drizzle_migrations, whose created_at
 // is the `when` of that migration in drizzle/meta/_journal.json.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 
-export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
+// Not `new URL('../drizzle', import.meta.url)`: Vite rewrites that pattern into an asset address
+// when the dashboard's tests (a browser-like environment) load this package.
+export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), '..', 'drizzle');
 
 export const migrationsTable = '__drizzle_migrations';
 

@@ -1,5 +1,6 @@
 // Why a database file cannot be served, said so that the person starting Dossier knows which
 // file is meant and what to do about it.
+import { countOf, pluralOf } from '@dossier/domain';
 
 export type DatabaseOpenErrorKind =
   | 'missing'
@@ -54,7 +55,7 @@ export const foreignDatabase = (file: string, tables: readonly string[]) =>
 
 const describeTables = (tables: readonly string[]) =>
   tables.length <= 3
-    ? `the table${tables.length === 1 ? '' : 's'} ${tables.join(', ')}`
+    ? `the ${pluralOf(tables.length, 'en', 'table', 'tables')} ${tables.join(', ')}`
     : `${tables.length} tables such as ${tables.slice(0, 3).join(', ')}`;
 
 export const newerSchema = (file: string, unknown: readonly number[]) => {
@@ -65,7 +66,7 @@ export const newerSchema = (file: string, unknown: readonly number[]) => {
   return new DatabaseOpenError(
     'newer-schema',
     file,
-    `${file} was written by a newer version of Dossier: it records ${unknown.length} schema migration${unknown.length === 1 ? '' : 's'} this version does not know${made}. Nothing was changed; upgrade Dossier to the version that wrote it, or restore a backup made with this version.`,
+    `${file} was written by a newer version of Dossier: it records ${countOf(unknown.length, 'en', 'schema migration', 'schema migrations')} this version does not know${made}. Nothing was changed; upgrade Dossier to the version that wrote it, or restore a backup made with this version.`,
   );
 };
 

@@ -2,15 +2,10 @@ import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { databaseBusy, isLockError } from './errors';
 import { busyTimeoutMs, probeWriteLock } from './lock';
-import {
-  appliedMigrations,
-  migrationsFolder,
-  migrationsTable,
-  unknownMigrations,
-} from './migrations';
+import { applyMigrations } from './migrate';
+import { appliedMigrations, migrationsTable, unknownMigrations } from './migrations';
 import {
   aFolder,
   corrupt,
@@ -80,14 +75,14 @@ export function openDatabase(path: string, options: OpenOptions = {}): DossierDa
     if (!inMemory) requireIntact(sqlite, file);
     requireDossier(sqlite, file);
     if (!inMemory && !readonly) sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
     const onQuery = options.onQuery;
     const db = drizzle(sqlite, {
       schema,
       logger: onQuery ? { logQuery: (query) => onQuery(query) } : false,
     });
-    if (!readonly) migrate(db, { migrationsFolder });
+    if (!readonly) applyMigrations(db, sqlite);
+    sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
     // SQLite falls back to read-only, silently, when it may read the file but not write it; the
     // migration writes nothing once the schema is current, so ask for the write lock to find out.

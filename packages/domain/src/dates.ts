@@ -35,3 +35,8 @@ export function isUpcoming(date: string, today: string): boolean {
 export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** The machine-readable form of a date for `<time dateTime>`, cut to its precision. */
+export function isoAtPrecision(date: string, precision: DatePrecision | null | undefined): string {
+  return date.slice(0, { year: 4, month: 7, day: 10 }[precision ?? 'day']);
+}

@@ -1,6 +1,6 @@
 // How much one answer may hold. Every list the API serves is read a page at a time: a `limit`
 // with a default and a ceiling, and an opaque `cursor` that the previous page handed out.
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Default and largest page size of each paged list. */
 export const pageSizes = {

@@ -3,8 +3,6 @@ import { isUpcoming, precisionOf } from './dates';
 import { pageSizes } from './paging';
 import {
   balanceOfCounts,
-  compareStages,
-  currentPosition,
   furthestStageReached,
   isSideStage,
   sortTimeline,
@@ -29,15 +27,12 @@ describe('stage track', () => {
   it('orders the main track from announcement to entry into force', () => {
     expect(stageIndex('announced')).toBe(0);
     expect(stageIndex('in_force')).toBe(5);
-    expect(compareStages('proposal', 'consultation')).toBeGreaterThan(0);
   });
 
   it('keeps the side tracks off the main track and after it', () => {
     expect(stageIndex('withdrawn')).toBe(-1);
     expect(isSideStage('lapsed')).toBe(true);
     expect(isSideStage('adopted')).toBe(false);
-    expect(compareStages('withdrawn', 'in_force')).toBeGreaterThan(0);
-    expect(compareStages('withdrawn', 'lapsed')).toBeLessThan(0);
   });
 });
 
@@ -59,7 +54,7 @@ describe('furthestStageReached', () => {
 
   it('ignores events still ahead and events that show no stage', () => {
     expect(furthestStageReached([e('consultation'), e('adoption', true)])).toBe('consultation');
-    expect(furthestStageReached([e('statement'), e('withdrawal')])).toBe('announced');
+    expect(furthestStageReached([e('statement'), e('withdrawal_announced')])).toBe('announced');
     expect(furthestStageReached([])).toBe('announced');
   });
 });
@@ -102,15 +97,6 @@ describe('timeline and stances', () => {
       dated('early', '2016-08-23', '2020-01-01T00:00:00Z'),
     ]);
     expect(sorted.map((e) => e.id)).toEqual(['early', 'late']);
-  });
-
-  it('takes the latest position as the current stance', () => {
-    const now = currentPosition([
-      { ...dated('p2', '2017-01-10'), stance: 'oppose' },
-      { ...dated('p1', '2016-08-23'), stance: 'support' },
-    ]);
-    expect(now?.stance).toBe('oppose');
-    expect(currentPosition([])).toBeUndefined();
   });
 
   it('scores stances on a symmetric scale and leaves unknown out', () => {

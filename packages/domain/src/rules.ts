@@ -16,23 +16,29 @@ export function isSideStage(stage: Stage): boolean {
   return (sideStages as readonly Stage[]).includes(stage);
 }
 
-/** Sorts stages along the track; side tracks come after the main track. */
-export function compareStages(a: Stage, b: Stage): number {
-  const rank = (s: Stage) =>
-    isSideStage(s) ? mainStages.length + sideStages.indexOf(s as never) : stageIndex(s);
-  return rank(a) - rank(b);
-}
-
 export type MainStage = (typeof mainStages)[number];
 
-/** The main stage an event shows the procedure had reached; statements and the like say nothing. */
+/**
+ * The main stage an event shows the procedure had reached; statements, deadlines, rulings and
+ * the like say nothing about it (a withdrawal is a side track: see facts.ts).
+ */
 export const stageShownBy: Partial<Record<EventKind, MainStage>> = {
   announcement: 'announced',
   consultation: 'consultation',
   proposal: 'proposal',
+  amended_proposal: 'proposal',
+  committee_vote: 'negotiation',
+  plenary_vote: 'negotiation',
+  council_general_approach: 'negotiation',
+  negotiating_mandate: 'negotiation',
+  trilogue: 'negotiation',
+  provisional_agreement: 'negotiation',
   vote: 'negotiation',
   adoption: 'adopted',
+  signature: 'adopted',
+  publication_oj: 'adopted',
   entry_into_force: 'in_force',
+  date_of_application: 'applicable',
 };
 
 /**
@@ -75,11 +81,6 @@ export function compareDated(a: Dated, b: Dated): number {
 
 export function sortTimeline<T extends Dated>(items: readonly T[]): T[] {
   return [...items].sort(compareDated);
-}
-
-/** The latest of a stakeholder's positions on one measure: the stance that holds today. */
-export function currentPosition<T extends Dated>(positions: readonly T[]): T | undefined {
-  return sortTimeline(positions).at(-1);
 }
 
 export interface StanceBalance {

@@ -1,18 +1,23 @@
-import { z } from 'zod';
 import { precisionOf } from './dates';
 import {
+  bodyKinds,
   eventKinds,
   identifierSchemes,
+  isVote,
   linkRelations,
   measureKinds,
+  memberStates,
+  needsStage,
   positionRoles,
   sourceKinds,
+  stageFilterValues,
   stages,
   stakeholderCategories,
   stakeholderKinds,
   stances,
   systemActions,
 } from './enums';
+import { identifierRoles, parseIdentifier } from './identifiers';
 import { cursorSchema, limitSchema, pageSizes } from './paging';
 import {
   oneLineText,
@@ -21,6 +26,7 @@ import {
   textProblem,
   urlSchema,
 } from './text';
+import { z } from './zod';
 
 export const idSchema = z
   .string()
@@ -51,17 +57,140 @@ export const partialDateSchema = z
     'must be a real date written as YYYY-MM-DD, YYYY-MM (month known) or YYYY (year known)',
   );
 
-const versionSchema = z.number().int().min(1, 'must be the version you last read (1 or more)');
+export const versionSchema = z
+  .number()
+  .int()
+  .min(1, 'must be the version you last read (1 or more)');
 
 const policyAreasSchema = z
   .array(oneLineText(60))
   .max(20, 'at most 20 policy areas')
   .transform((areas) => [...new Set(areas)]);
 
-export const identifierInput = z.object({
-  scheme: z.enum(identifierSchemes),
-  value: oneLineText(120),
+/**
+ * A field another procedure now owns: refused with where to go, never silently dropped (an
+ * unknown key would be).
+ */
+const movedTo = (message: string) =>
+  z.custom<never>((value) => value === undefined, { message }).optional();
+
+/**
+ * The parser's word on an identifier, once its text is sound: text that is not (blank, with a
+ * line break) already has its own message from the text field.
+ */
+function addIdentifierIssue(
+  i: { scheme: (typeof identifierSchemes)[number]; value: string },
+  ctx: { addIssue: (issue: { code: 'custom'; message: string; path: PropertyKey[] }) => void },
+) {
+  if (typeof i.value !== 'string' || textProblem(i.value.trim(), { multiline: false })) return;
+  const parsed = parseIdentifier(i.scheme, i.value);
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message, path: ['value'] });
+}
+const canonicalOf = (i: { scheme: (typeof identifierSchemes)[number]; value: string }) => {
+  const parsed = parseIdentifier(i.scheme, i.value);
+  return parsed.ok ? parsed.canonical : i.value;
+};
+
+/**
+ * A measure's identifier: its scheme, the form it was written in (kept as written), what it
+ * names (original proposal, adopted act, ...) and where it was found. Parsed into `canonical`,
+ * the form it is matched by.
+ */
+export const identifierInput = z
+  .object({
+    scheme: z.enum(identifierSchemes),
+    value: oneLineText(120),
+    role: z.enum(identifierRoles).nullish(),
+    sourceId: idSchema.nullish(),
+  })
+  .superRefine(addIdentifierIssue)
+  .transform((i) => ({
+    scheme: i.scheme,
+    value: i.value,
+    canonical: canonicalOf(i),
+    role: i.role ?? null,
+    sourceId: i.sourceId ?? null,
+  }));
+
+/** Written forms of one identifier are one identifier: "2016/106/cod" twice is a mistake. */
+const identifierList = z
+  .array(identifierInput)
+  .max(20, 'at most 20 identifiers')
+  .superRefine((list, ctx) => {
+    const seen = new Map<string, string>();
+    list.forEach((i, n) => {
+      const key = `${i.scheme} ${i.canonical}`;
+      const first = seen.get(key);
+      if (first !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [n, 'value'],
+          message: `"${i.value}" is the same identifier as "${first}" (${i.canonical}); give it once`,
+        });
+      else seen.set(key, i.value);
+    });
+  });
+
+/** A document an event produced (a report, a Council document), named by its identifier. */
+export const eventDocumentInput = z
+  .object({
+    title: optionalOneLineText(300),
+    scheme: z.enum(identifierSchemes),
+    value: oneLineText(120),
+    url: urlSchema.nullish(),
+  })
+  .superRefine(addIdentifierIssue)
+  .transform((d) => ({
+    title: d.title ?? null,
+    scheme: d.scheme,
+    value: d.value,
+    canonical: canonicalOf(d),
+    url: d.url ?? null,
+  }));
+
+/** Who acted: the kind of body and, in free text, which one ({ kind: 'ep_committee', name: 'LIBE' }). */
+export const bodyInput = z.object({
+  kind: z.enum(bodyKinds),
+  name: optionalOneLineText(200),
 });
+
+/** The EU's own codes people also write: Greece as EL, the United Kingdom as UK. */
+const memberStateAliases: Record<string, string> = { EL: 'GR', UK: 'GB' };
+export const memberStatesSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .transform((code) => memberStateAliases[code.toUpperCase()] ?? code.toUpperCase())
+      .pipe(
+        z.enum(memberStates, {
+          error: 'must be the ISO code of a Member State, such as FR, DE or GR (Greece)',
+        }),
+      ),
+  )
+  .max(memberStates.length, `at most ${memberStates.length} Member States`)
+  .transform((codes) => [...new Set(codes)].sort());
+
+const voteCount = z
+  .number()
+  .int('must be a whole number')
+  .min(0, 'must be 0 or more')
+  .max(1_000_000, 'must be at most 1000000');
+/** A vote's result as one source reports it; a count the source does not give is left out. */
+export const voteResultInput = z
+  .object({
+    for: voteCount.nullish(),
+    against: voteCount.nullish(),
+    abstentions: voteCount.nullish(),
+  })
+  .refine((r) => r.for != null || r.against != null || r.abstentions != null, {
+    message: 'give at least one of for, against, abstentions',
+  })
+  .transform((r) => ({
+    for: r.for ?? null,
+    against: r.against ?? null,
+    abstentions: r.abstentions ?? null,
+  }));
 
 // ---- sources ----
 export const sourceCreateInput = z.object({
@@ -77,24 +206,56 @@ export const sourceUpdateInput = sourceCreateInput
   .extend({ id: idSchema, version: versionSchema });
 
 // ---- measures ----
-export const measureCreateInput = z.object({
+const measureFields = z.object({
   slug: slugSchema,
   title: oneLineText(300),
   kind: z.enum(measureKinds),
   jurisdiction: jurisdictionSchema,
-  stage: z.enum(stages),
+  /**
+   * The stage, recorded as the measure's first stage claim (citing `sourceId`). Kinds that
+   * follow no procedure (letter, statement, report, resolution) may leave it out.
+   */
+  stage: z.enum(stages).nullish(),
+  /** When the measure reached that stage; the day it is recorded when left out. */
+  stageOn: partialDateSchema.optional(),
   summary: optionalMultiLineText(10_000),
   policyAreas: policyAreasSchema.optional(),
-  identifiers: z.array(identifierInput).max(20, 'at most 20 identifiers').optional(),
+  identifiers: identifierList.optional(),
   sourceId: idSchema.nullable().optional(),
 });
-export const measureUpdateInput = measureCreateInput
+export const measureCreateInput = measureFields.superRefine((m, ctx) => {
+  if (m.stageOn && !m.stage)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['stageOn'],
+      message: 'is the date of the stage: give the stage with it',
+    });
+  if (!m.stage && needsStage(m.kind))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['stage'],
+      message: `a ${m.kind.replace('_', ' ')} follows a procedure: give the stage it has reached (one of ${stages.join(', ')})`,
+    });
+});
+export const measureUpdateInput = measureFields
+  .omit({ stage: true, stageOn: true })
   .partial()
-  .extend({ id: idSchema, version: versionSchema });
+  .extend({
+    id: idSchema,
+    version: versionSchema,
+    stage: movedTo(
+      'a change of stage is a claim with its date and source: send it to claims.add ({ fact: "stage", measureId, stage, date, sourceId }), or accept the stage the timeline suggests with measures.acceptSuggestedStage',
+    ),
+    stageOn: movedTo('is part of a stage claim: send it to claims.add as its date'),
+  });
+
+/** Accept the stage the brief's `stageWarning` suggests, as a claim citing the event's source. */
+export const acceptSuggestedStageInput = z.object({ id: idSchema, version: versionSchema });
 
 export const measureListInput = z
   .object({
-    stage: z.array(z.enum(stages)).max(stages.length).optional(),
+    /** Stages to show; `none` stands for the measures that have no stage. */
+    stage: z.array(z.enum(stageFilterValues)).max(stageFilterValues.length).optional(),
     kind: z.array(z.enum(measureKinds)).max(measureKinds.length).optional(),
     jurisdiction: z.array(jurisdictionSchema).max(50).optional(),
     policyArea: oneLineText(60).optional(),
@@ -168,18 +329,47 @@ export const positionUpdateInput = positionCreateInput
   .extend({ id: idSchema, version: versionSchema });
 
 // ---- events ----
-export const eventCreateInput = z.object({
-  measureId: idSchema,
-  date: partialDateSchema,
+const eventFields = z.object({
   kind: z.enum(eventKinds),
   title: oneLineText(300),
   description: optionalMultiLineText(4000),
+  /** The source that reports the event; its first date (and result) claim cites it too. */
   sourceId: idSchema,
+  /** Who acted: a committee, the plenary, the Council or one of its bodies, a national body. */
+  body: bodyInput.nullish(),
+  /** The Member States the event concerns (an infringement step, a transposition). */
+  memberStates: memberStatesSchema.optional(),
+  /** The documents it produced, each with its identifier; replaced as a whole on update. */
+  documents: z.array(eventDocumentInput).max(50, 'at most 50 documents').optional(),
+  /** Reported but not confirmed by a source that would know. */
+  unconfirmed: z.boolean().optional(),
 });
-export const eventUpdateInput = eventCreateInput
-  .omit({ measureId: true })
-  .partial()
-  .extend({ id: idSchema, version: versionSchema });
+export const eventCreateInput = eventFields
+  .extend({
+    measureId: idSchema,
+    /** Recorded as the event's first date claim, citing `sourceId`. */
+    date: partialDateSchema,
+    /** For a vote: recorded as its first result claim, citing `sourceId`. */
+    result: voteResultInput.nullish(),
+  })
+  .superRefine((e, ctx) => {
+    if (e.result && !isVote(e.kind))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['result'],
+        message: `only a vote has a result; a ${e.kind.replaceAll('_', ' ')} event does not`,
+      });
+  });
+export const eventUpdateInput = eventFields.partial().extend({
+  id: idSchema,
+  version: versionSchema,
+  date: movedTo(
+    'a date is a claim with its source: add one with claims.add ({ fact: "date", eventId, date, sourceId }) and prefer it with claims.prefer',
+  ),
+  result: movedTo(
+    'a result is a claim with its source: add one with claims.add ({ fact: "result", eventId, for, against, abstentions, sourceId })',
+  ),
+});
 
 // ---- links between measures ----
 export const linkCreateInput = z
@@ -266,6 +456,10 @@ export type PositionCreateData = z.output<typeof positionCreateInput>;
 export type PositionUpdateData = z.output<typeof positionUpdateInput>;
 export type EventCreateData = z.output<typeof eventCreateInput>;
 export type EventUpdateData = z.output<typeof eventUpdateInput>;
+export type IdentifierData = z.output<typeof identifierInput>;
+export type EventDocumentData = z.output<typeof eventDocumentInput>;
+export type VoteResultData = z.output<typeof voteResultInput>;
+export type AcceptSuggestedStageData = z.output<typeof acceptSuggestedStageInput>;
 export type LinkCreateData = z.output<typeof linkCreateInput>;
 export type LinkUpdateData = z.output<typeof linkUpdateInput>;
 export type SystemCreateData = z.output<typeof systemCreateInput>;

@@ -7,7 +7,6 @@ import {
   stakeholderCreateInput,
 } from './schemas';
 import {
-  multiLineText,
   oneLineText,
   optionalMultiLineText,
   optionalOneLineText,
@@ -88,7 +87,7 @@ describe('one-line text', () => {
 });
 
 describe('multi-line text', () => {
-  const summary = multiLineText(4000);
+  const summary = optionalMultiLineText(4000);
   it.each([
     ['paragraphs', 'First.\n\nSecond.', { ok: 'First.\n\nSecond.' }],
     ['Windows line breaks become \\n', 'One\r\nTwo\r\n', { ok: 'One\nTwo' }],

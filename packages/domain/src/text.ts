@@ -1,6 +1,6 @@
 // What every stored piece of text must be: real, visible characters. Each check is also exported
 // as a plain function with its message, so the CLI and the dashboard forms say the same thing.
-import { z } from 'zod';
+import { z } from './zod';
 
 /** "U+0000" for the first character of `found`. */
 const codePoint = (found: string) =>
@@ -72,9 +72,6 @@ function textSchema(max: number, multiline: boolean, required: boolean) {
 /** Titles, names, roles, identifiers: one line of visible text, trimmed. */
 export const oneLineText = (max: number) => textSchema(max, false, true);
 
-/** Summaries, descriptions, quotes, notes: like one-line text, but tab and newline are kept. */
-export const multiLineText = (max: number) => textSchema(max, true, true);
-
 /** An optional field: left out, null or empty (once trimmed) all store null. */
 const optional = (schema: ReturnType<typeof textSchema>) =>
   schema
@@ -83,6 +80,8 @@ const optional = (schema: ReturnType<typeof textSchema>) =>
     .optional();
 
 export const optionalOneLineText = (max: number) => optional(textSchema(max, false, false));
+
+/** Summaries, descriptions, quotes, notes: like one-line text, but tab and newline are kept. */
 export const optionalMultiLineText = (max: number) => optional(textSchema(max, true, false));
 
 export const maxUrlLength = 2000;

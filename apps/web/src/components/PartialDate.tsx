@@ -1,5 +1,4 @@
-import type { DatePrecision } from '@dossier/domain';
-import { formatPartialDate, isoAtPrecision } from '../dates';
+import { type DatePrecision, formatPartialDate, isoAtPrecision } from '@dossier/domain';
 import { useLabels } from '../i18n';
 
 /** A date shown at the precision it was recorded with ("August 2016", never "1 August 2016"). */

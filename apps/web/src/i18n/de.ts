@@ -1,10 +1,10 @@
+import { localeTags, numbersIn } from './numbers';
 import type { Labels } from './types';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const number = (n: number) => n.toLocaleString('de-DE');
+const { number, count } = numbersIn.de;
 
 export const de: Labels = {
-  locale: 'de-DE',
+  locale: localeTags.de,
   stage: {
     announced: 'Angekündigt',
     consultation: 'Konsultation',
@@ -135,16 +135,16 @@ export const de: Labels = {
     list: {
       title: 'Vorhaben',
       intro: 'Jedes verfolgte Vorhaben, sein Stand und das letzte Ereignis.',
-      count: (n) => plural(n, 'Vorhaben', 'Vorhaben'),
+      count: (n) => count(n, 'Vorhaben', 'Vorhaben'),
       empty: 'Es werden noch keine Vorhaben verfolgt.',
-      more: (n) => `Die ersten ${n} Vorhaben werden angezeigt.`,
+      more: (n) => `Die ersten ${number(n)} Vorhaben werden angezeigt.`,
       balance: 'Akteure',
     },
     balance: {
-      support: (n) => `${n} dafür`,
-      neutral: (n) => `${n} neutral`,
-      oppose: (n) => `${n} dagegen`,
-      unknown: (n) => `${n} unbekannt`,
+      support: (n) => `${number(n)} dafür`,
+      neutral: (n) => `${number(n)} neutral`,
+      oppose: (n) => `${number(n)} dagegen`,
+      unknown: (n) => `${number(n)} unbekannt`,
       nobody: 'Keine Akteure erfasst',
     },
     brief: {
@@ -161,7 +161,7 @@ export const de: Labels = {
       noStakeholders: 'Noch keine Positionen erfasst.',
       statedOn: (date) => `geäußert am ${date}`,
       asRole: (role) => `als ${role}`,
-      history: (n) => `Verlauf der Haltung (${n} Positionen)`,
+      history: (n) => `Verlauf der Haltung (${number(n)} Positionen)`,
       reviews: 'Überprüfungen, von denen es abhängt',
       reviewsIntro: 'Worauf dieses Vorhaben wartet.',
       noReviews: 'Es hängt von keiner Überprüfung ab.',

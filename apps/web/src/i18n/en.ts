@@ -1,10 +1,10 @@
+import { localeTags, numbersIn } from './numbers';
 import type { Labels } from './types';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const number = (n: number) => n.toLocaleString('en-GB');
+const { number, count } = numbersIn.en;
 
 export const en: Labels = {
-  locale: 'en-GB',
+  locale: localeTags.en,
   stage: {
     announced: 'Announced',
     consultation: 'Consultation',
@@ -132,16 +132,16 @@ export const en: Labels = {
     list: {
       title: 'Measures',
       intro: 'Every tracked measure, where it stands and what happened last.',
-      count: (n) => plural(n, 'measure', 'measures'),
+      count: (n) => count(n, 'measure', 'measures'),
       empty: 'No measures are tracked yet.',
-      more: (n) => `Showing the first ${n} measures.`,
+      more: (n) => `Showing the first ${number(n)} measures.`,
       balance: 'Stakeholders',
     },
     balance: {
-      support: (n) => `${n} support`,
-      neutral: (n) => `${n} neutral`,
-      oppose: (n) => `${n} oppose`,
-      unknown: (n) => `${n} unknown`,
+      support: (n) => `${number(n)} support`,
+      neutral: (n) => `${number(n)} neutral`,
+      oppose: (n) => `${number(n)} oppose`,
+      unknown: (n) => `${number(n)} unknown`,
       nobody: 'No stakeholders recorded',
     },
     brief: {
@@ -158,7 +158,7 @@ export const en: Labels = {
       noStakeholders: 'No stakeholder positions recorded yet.',
       statedOn: (date) => `stated ${date}`,
       asRole: (role) => `as ${role.toLowerCase()}`,
-      history: (n) => `Stance history (${n} positions)`,
+      history: (n) => `Stance history (${number(n)} positions)`,
       reviews: 'Reviews it depends on',
       reviewsIntro: 'What this measure waits on.',
       noReviews: 'It depends on no review.',

@@ -1,10 +1,10 @@
+import { localeTags, numbersIn } from './numbers';
 import type { Labels } from './types';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
-const number = (n: number) => n.toLocaleString('fr-FR');
+const { number, count } = numbersIn.fr;
 
 export const fr: Labels = {
-  locale: 'fr-FR',
+  locale: localeTags.fr,
   stage: {
     announced: 'Annoncé',
     consultation: 'Consultation',
@@ -135,16 +135,16 @@ export const fr: Labels = {
     list: {
       title: 'Mesures',
       intro: 'Chaque mesure suivie, où elle en est et ce qui s’est passé en dernier.',
-      count: (n) => plural(n, 'mesure', 'mesures'),
+      count: (n) => count(n, 'mesure', 'mesures'),
       empty: 'Aucune mesure n’est encore suivie.',
-      more: (n) => `Affichage des ${n} premières mesures.`,
+      more: (n) => `Affichage des ${number(n)} premières mesures.`,
       balance: 'Parties prenantes',
     },
     balance: {
-      support: (n) => `${n} pour`,
-      neutral: (n) => `${n} neutre${n > 1 ? 's' : ''}`,
-      oppose: (n) => `${n} contre`,
-      unknown: (n) => `${n} inconnu${n > 1 ? 's' : ''}`,
+      support: (n) => `${number(n)} pour`,
+      neutral: (n) => count(n, 'neutre', 'neutres'),
+      oppose: (n) => `${number(n)} contre`,
+      unknown: (n) => count(n, 'inconnu', 'inconnus'),
       nobody: 'Aucune partie prenante enregistrée',
     },
     brief: {
@@ -161,7 +161,7 @@ export const fr: Labels = {
       noStakeholders: 'Aucune position enregistrée.',
       statedOn: (date) => `déclaré le ${date}`,
       asRole: (role) => `en tant que ${role.toLowerCase()}`,
-      history: (n) => `Évolution de la position (${n} positions)`,
+      history: (n) => `Évolution de la position (${number(n)} positions)`,
       reviews: 'Réexamens dont elle dépend',
       reviewsIntro: 'Ce que cette mesure attend.',
       noReviews: 'Elle ne dépend d’aucun réexamen.',

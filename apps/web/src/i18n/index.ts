@@ -1,3 +1,4 @@
+// Typed catalogs, not i18next: fixed labels in three languages, and tsc checks each has them all.
 export {
   detectLocale,
   type Locale,

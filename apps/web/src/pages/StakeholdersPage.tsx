@@ -17,7 +17,7 @@ import { stakeholderStrings } from '../components/stakeholders/strings';
 import { ErrorState, Loading } from '../components/states';
 import { useDebounced } from '../components/useDebounced';
 import { useTranslations } from '../i18n';
-import { navigate, useSearchParams } from '../router';
+import { useSearchParams } from '../router';
 import { trpc } from '../trpc';
 import '../components/stakeholders/stakeholders.css';
 
@@ -31,7 +31,7 @@ export const registerPageSize = 100;
 export default function StakeholdersPage() {
   const s = useTranslations(stakeholderStrings).list;
   const utils = trpc.useUtils();
-  const [params, replaceParams] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseFilters(params), [params]);
   // Typing asks the server once the typist pauses, not at every key.
   const q = useDebounced(filters.q, 250);
@@ -50,12 +50,8 @@ export default function StakeholdersPage() {
 
   // Ticking a box, picking a country or starting a search is a step the back button should
   // undo; the further keystrokes of that search only replace the current entry.
-  const change: ChangeFilters = (next, { typing }) => {
-    const nextParams = filtersToParams(next, params);
-    if (typing && filters.q.trim() !== '') return replaceParams(nextParams);
-    const query = nextParams.toString();
-    navigate(`${window.location.pathname}${query ? `?${query}` : ''}`);
-  };
+  const change: ChangeFilters = (next, { typing }) =>
+    setParams(filtersToParams(next, params), { replace: typing && filters.q.trim() !== '' });
 
   const failed = facets.isError ? facets : list.isError && !list.data ? list : null;
   let body: ReactNode;

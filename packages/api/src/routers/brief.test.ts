@@ -39,7 +39,27 @@ async function dossierOfSize(n: number) {
       statedOn: '2016-02',
       stance: 'oppose',
     });
-    await t.make.event({ measureId: m.id, sourceId: src.id });
+    // A vote with a document, a result, and a second, disputing date claim.
+    const vote = await t.make.event({
+      measureId: m.id,
+      sourceId: src.id,
+      kind: 'plenary_vote',
+      result: { for: 300 + i, against: 200 },
+      documents: [{ scheme: 'ep_report', value: `A8-${i + 1}/2016` }],
+    });
+    await t.caller.claims.add({
+      fact: 'date',
+      eventId: vote.id,
+      date: '2016-08-24',
+      sourceId: src.id,
+    });
+    await t.caller.claims.add({
+      fact: 'stage',
+      measureId: m.id,
+      stage: 'negotiation',
+      date: `2016-09-${String(i + 1).padStart(2, '0')}`,
+      sourceId: src.id,
+    });
     const other = await t.make.measure({ kind: 'review', stage: 'consultation' });
     await t.make.event({ measureId: other.id, sourceId: src.id, date: '2016-11' });
     await t.caller.links.create({
@@ -61,7 +81,7 @@ describe('measures.get (the brief)', () => {
     expect(b.result.timeline.items).toHaveLength(12);
     expect(b.result.reviews).toHaveLength(12);
     expect(b.queries).toBe(a.queries);
-    expect(a.queries).toBeLessThanOrEqual(12);
+    expect(a.queries).toBeLessThanOrEqual(14);
   });
 
   it('gives each stakeholder the latest stance as current, with its history, quote and source', async () => {
@@ -104,5 +124,33 @@ describe('measures.get (the brief)', () => {
       ['This month', false],
       ['Next month', true],
     ]);
+  });
+  it('labels each related measure from the side of the measure viewed', async () => {
+    const review = await t.make.measure({ kind: 'review', stage: 'consultation', title: 'Review' });
+    const proposal = await t.make.measure({ title: 'Proposal' });
+    const act = await t.make.measure({ title: 'Act' });
+    await t.caller.links.create({
+      fromMeasureId: review.id,
+      toMeasureId: proposal.id,
+      relation: 'became',
+    });
+    await t.caller.links.create({
+      fromMeasureId: proposal.id,
+      toMeasureId: act.id,
+      relation: 'amends',
+    });
+    const readings = async (id: string) =>
+      (await t.reader.measures.get({ ref: id })).related.map((r) => [
+        r.measure.title,
+        r.direction,
+        r.reading,
+        r.label,
+      ]);
+    expect(await readings(review.id)).toEqual([['Proposal', 'outgoing', 'became', 'became']]);
+    expect(await readings(proposal.id)).toEqual([
+      ['Act', 'outgoing', 'amends', 'amends'],
+      ['Review', 'incoming', 'grew_out_of', 'grew out of'],
+    ]);
+    expect(await readings(act.id)).toEqual([['Proposal', 'incoming', 'amended_by', 'amended by']]);
   });
 });

@@ -6,7 +6,10 @@ import type { RouterOutputs } from '../root';
 import { expectError } from '../test/expect-error';
 import { setup } from '../test/factories';
 
-type Event = RouterOutputs['measures']['timeline']['items'][number];
+type Event = Pick<
+  RouterOutputs['measures']['timeline']['items'][number],
+  'id' | 'date' | 'createdAt' | 'upcoming'
+>;
 type Entry = RouterOutputs['measures']['stakeholders']['items'][number];
 
 const today = '2017-01-15';

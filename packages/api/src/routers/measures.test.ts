@@ -28,9 +28,9 @@ describe('measures.create and measures.get', () => {
       expect(brief.measure.id).toBe(m.id);
     }
     const brief = await t.reader.measures.get({ ref: m.id });
-    expect(brief.identifiers).toEqual([
-      { scheme: 'procedure_ref', value: '2017/0003(COD)' },
-      { scheme: 'com', value: 'COM(2017) 10' },
+    expect(brief.identifiers).toMatchObject([
+      { scheme: 'procedure_ref', written: '2017/0003(COD)', canonical: '2017/0003(COD)' },
+      { scheme: 'com', written: 'COM(2017) 10', canonical: 'COM(2017) 10' },
     ]);
   });
 
@@ -100,25 +100,36 @@ describe('measures.create and measures.get', () => {
 
 describe('measures.update', () => {
   it('applies an edit based on the current version, bumps it and logs each changed field', async () => {
-    const m = await t.make.measure({ stage: 'proposal' });
+    const m = await t.make.measure({ kind: 'regulation' });
     const updated = await t.caller.measures.update({
       id: m.id,
       version: 1,
-      stage: 'negotiation',
+      kind: 'directive',
       title: 'Renamed',
     });
     expect(updated.version).toBe(2);
-    expect(updated.stage).toBe('negotiation');
+    expect(updated.kind).toBe('directive');
     const history = await t.reader.measures.history({ id: m.id });
     const fields = history.items
       .filter((c) => c.action === 'update')
       .map((c) => [c.field, c.before, c.after, c.actor]);
     expect(fields).toEqual(
       expect.arrayContaining([
-        ['stage', '"proposal"', '"negotiation"', 'tester'],
+        ['kind', '"regulation"', '"directive"', 'tester'],
         ['title', `"${m.title}"`, '"Renamed"', 'tester'],
       ]),
     );
+  });
+
+  it('refuses a stage sent as an edit, naming the claim that records it', async () => {
+    const m = await t.make.measure({ stage: 'proposal' });
+    const message = await expectError(
+      t.caller.measures.update({ id: m.id, version: 1, stage: 'negotiation' } as never),
+      'BAD_REQUEST',
+    );
+    expect(message).toMatch(/stage: a change of stage is a claim with its date and source/);
+    expect(message).toContain('claims.add');
+    expect((await t.reader.measures.get({ ref: m.id })).measure.stage).toBe('proposal');
   });
 
   it('refuses a stale version with CONFLICT and keeps the other edit', async () => {
@@ -223,6 +234,13 @@ describe('measures.list', () => {
     expect(seen).toEqual(['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo']);
     await expectError(t.reader.measures.list({ limit: 201 }), 'BAD_REQUEST');
     await expectError(t.reader.measures.list({ cursor: 'not-a-cursor' }), 'BAD_REQUEST');
+    // A cursor names the list it was given out for, so another list's is refused as such.
+    await t.make.stakeholder();
+    await t.make.stakeholder();
+    const register = await t.reader.stakeholders.list({ limit: 1 });
+    expect(
+      await expectError(t.reader.measures.list({ cursor: register.nextCursor }), 'BAD_REQUEST'),
+    ).toMatch(/given out for the stakeholder register, not for the list of measures/);
   });
 
   it('shows each measure its last event, its next dated step and its stance balance', async () => {

@@ -1,4 +1,5 @@
 import {
+  acceptSuggestedStage,
   countByStage,
   createMeasure,
   getBrief,
@@ -12,6 +13,7 @@ import {
   updateMeasure,
 } from '@dossier/db';
 import {
+  acceptSuggestedStageInput,
   dossierPageInput,
   historyInput,
   measureCreateInput,
@@ -68,11 +70,26 @@ export const measuresRouter = router({
     .input(historyInput)
     .query(({ ctx, input }) => listChanges(ctx.database.db, input)),
 
+  /** Creates a measure; its stage, when given, is its first stage claim (dated `stageOn` or today). */
   create: protectedProcedure
     .input(measureCreateInput)
-    .mutation(({ ctx, input }) => createMeasure(ctx.database.db, input, ctx.actor)),
+    .mutation(({ ctx, input }) =>
+      createMeasure(ctx.database.db, input, ctx.actor, todayUtc(ctx.now())),
+    ),
 
+  /** Edits a measure; not its stage, which changes by a claim (`claims.add`). */
   update: protectedProcedure
     .input(measureUpdateInput)
     .mutation(({ ctx, input }) => updateMeasure(ctx.database.db, input, ctx.actor)),
+
+  /**
+   * Accepts the stage the brief's `stageWarning` suggests: a stage claim dated at the event that
+   * shows it and citing its source, preferred with the event as the reason. `version` is the
+   * measure's. Answers the claim and the measure as it now stands.
+   */
+  acceptSuggestedStage: protectedProcedure
+    .input(acceptSuggestedStageInput)
+    .mutation(({ ctx, input }) =>
+      acceptSuggestedStage(ctx.database.db, input, ctx.actor, todayUtc(ctx.now())),
+    ),
 });

@@ -114,8 +114,24 @@ describe('positions and events', () => {
     expect([p.statedOn, p.statedOnPrecision]).toEqual(['2016-11', 'month']);
     const e = await t.make.event({ measureId: m.id, sourceId: src.id, date: '2016' });
     expect([e.date, e.datePrecision]).toEqual(['2016', 'year']);
-    const moved = await t.caller.events.update({ id: e.id, version: 1, date: '2016-08-23' });
-    expect([moved.date, moved.datePrecision, moved.version]).toEqual(['2016-08-23', 'day', 2]);
+    // A date is a claim with its source: an edit of the event cannot change it.
+    expect(
+      await expectError(
+        t.caller.events.update({ id: e.id, version: 1, date: '2016-08-23' } as never),
+        'BAD_REQUEST',
+      ),
+    ).toMatch(/date: a date is a claim with its source: add one with claims\.add/);
+    // A claim that says more (the day within the year) moves what the event shows.
+    await t.caller.claims.add({
+      fact: 'date',
+      eventId: e.id,
+      date: '2016-08-23',
+      sourceId: src.id,
+    });
+    const { timeline } = await t.reader.measures.get({ ref: m.id });
+    expect(timeline.items.map((x) => [x.date, x.datePrecision, x.version])).toEqual([
+      ['2016-08-23', 'day', 2],
+    ]);
   });
 
   it('requires a source for every stance and event', async () => {

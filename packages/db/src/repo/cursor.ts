@@ -14,6 +14,7 @@ export interface CursorList {
 }
 
 export const cursorLists = {
+  measures: { id: 'measures', name: 'the list of measures' },
   stakeholders: { id: 'stakeholders', name: 'the stakeholder register' },
   systems: { id: 'systems', name: 'the list of information systems' },
   systemMeasures: {

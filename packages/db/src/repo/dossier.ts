@@ -5,6 +5,7 @@ import {
   type EventKind,
   furthestStageReached,
   isUpcoming,
+  type StageEvidence,
   type Stance,
   sortTimeline,
   stances,
@@ -13,7 +14,9 @@ import { and, asc, desc, eq, getTableColumns, lte, not, or, type SQL, sql } from
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../open';
 import { events, positions, sources, stakeholders } from '../schema';
+import { stageEvidenceJson } from './claims';
 import { badCursor, beyond, cursorLists, decodeCursor, encodeCursor, toPage } from './cursor';
+import { withFacts } from './facts';
 import { inIds } from './sql';
 
 export interface PageInput {
@@ -39,7 +42,8 @@ const markUpcoming =
 
 /**
  * A page of a measure's timeline, newest first (so the farthest planned step comes first, then
- * back in time), with the sources its events cite.
+ * back in time), each event with its claims and documents, with the sources its events and
+ * their claims cite.
  */
 export function timelinePage(db: Db, measureId: string, today: string, input: PageInput) {
   const where: SQL[] = [eq(events.measureId, measureId)];
@@ -55,13 +59,11 @@ export function timelinePage(db: Db, measureId: string, today: string, input: Pa
     .limit(input.limit + 1)
     .all();
   const page = toPage(rows, input.limit, (last) => timelineCursor(measureId, last));
+  const withClaims = withFacts(db, page.items.map(markUpcoming(today)));
   return {
-    items: page.items.map(markUpcoming(today)),
+    items: withClaims.items,
     nextCursor: page.nextCursor,
-    sources: sourcesByIds(
-      db,
-      page.items.map((e) => e.sourceId),
-    ),
+    sources: sourcesByIds(db, [...page.items.map((e) => e.sourceId), ...withClaims.cited]),
   };
 }
 
@@ -113,9 +115,15 @@ export function firstTimelinePage(db: Db, measureId: string, today: string) {
  * stakeholders hold each stance today.
  */
 export function dossierCounts(db: Db, measureId: string, today: string) {
-  const row = db.get<{ events: number; pastKinds: string | null; stances: string | null }>(sql`
+  const row = db.get<{
+    events: number;
+    pastKinds: string | null;
+    stances: string | null;
+    evidence: string | null;
+  }>(sql`
     select
       (select count(*) from events where measure_id = ${measureId}) as events,
+      ${stageEvidenceJson(measureId, today)} as evidence,
       (select group_concat(distinct kind) from events
         where measure_id = ${measureId} and date <= substr(${today}, 1, length(date))) as pastKinds,
       (select json_group_object(stance, n) from (
@@ -137,6 +145,8 @@ export function dossierCounts(db: Db, measureId: string, today: string) {
     stageReached: furthestStageReached(pastKinds.map((kind) => ({ kind, upcoming: false }))),
     stanceCounts,
     stakeholders: Object.values(stanceCounts).reduce((a, b) => a + b, 0),
+    /** The events the stage is checked against (see `stageWarning`). */
+    stageEvidence: JSON.parse(row?.evidence ?? '[]') as StageEvidence[],
   };
 }
 
@@ -258,9 +268,15 @@ export function stakeholderPageWithSources(db: Db, measureId: string, input: Pag
 
 // ---- sources ----
 
-/** Every source behind a measure's facts: its own, its events', positions', links' and systems'. */
+/**
+ * Every source behind a measure's facts: its own, its identifiers', its events' and their
+ * claims', its stage claims', positions', links' and systems'.
+ */
 const inDossier = (measureId: string) => sql`${sources.id} in (
   select source_id from events where measure_id = ${measureId}
+  union select source_id from claims where measure_id = ${measureId} and source_id is not null
+  union select source_id from measure_identifiers
+    where measure_id = ${measureId} and source_id is not null
   union select source_id from positions where measure_id = ${measureId}
   union select source_id from measure_links
     where (from_measure_id = ${measureId} or to_measure_id = ${measureId}) and source_id is not null

@@ -1,18 +1,30 @@
 import {
-  type IdentifierScheme,
   type MeasureCreateData,
   type MeasureListQuery,
   type MeasureUpdateData,
+  needsStage,
+  noStage,
+  type Stage,
   type Stance,
   type StanceBalance,
   stanceBalance,
 } from '@dossier/domain';
-import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { DossierError, notFound } from '../errors';
-import { newId, nowUtc } from '../ids';
 import type { Db } from '../open';
 import { measureIdentifiers, measures } from '../schema';
-import { type Actor, insertRow, type Tx, updateRow, writeTransaction } from '../write';
+import {
+  type Actor,
+  type FieldChange,
+  insertRow,
+  type Tx,
+  updateRow,
+  writeTransaction,
+} from '../write';
+import { insertStageClaim } from './claims';
+import { beyond, cursorLists, decodeCursor, encodeCursor, toPage } from './cursor';
+import { addIdentifiers, identifierSearch, identifiersOf, measuresNamedBy } from './identifiers';
+import { requireRefs } from './refs';
 import { ftsQuery, inIds } from './sql';
 
 export type MeasureRow = typeof measures.$inferSelect;
@@ -31,36 +43,30 @@ export interface MeasureCard {
   title: string;
   kind: MeasureRow['kind'];
   jurisdiction: string;
+  /** Null for a measure that follows no procedure (a letter, a statement, a report). */
   stage: MeasureRow['stage'];
   policyAreas: string[];
   updatedAt: string;
   lastEvent: EventSummary | null;
   nextEvent: EventSummary | null;
   balance: StanceBalance;
-}
-
-const encodeCursor = (row: { title: string; id: string }) =>
-  Buffer.from(JSON.stringify([row.title, row.id])).toString('base64url');
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
-      return value as [string, string];
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new DossierError(
-    'BAD_REQUEST',
-    'The cursor is not one this server gave out; start again from the first page.',
-  );
+  /** Some fact of the measure (its stage, an event's date, a vote's result) is disputed. */
+  disputed: boolean;
 }
 
 /** The filters of a list query, shared by the page query and the per-stage counts. */
 function listFilters(input: Omit<MeasureListQuery, 'limit' | 'cursor'>): SQL[] {
   const where: SQL[] = [];
-  if (input.stage?.length) where.push(inArray(measures.stage, input.stage));
+  if (input.stage?.length) {
+    const named = input.stage.filter((s): s is Stage => s !== noStage);
+    const stageless = input.stage.includes(noStage);
+    where.push(
+      or(
+        ...(named.length ? [inArray(measures.stage, named)] : []),
+        ...(stageless ? [isNull(measures.stage)] : []),
+      )!,
+    );
+  }
   if (input.kind?.length) where.push(inArray(measures.kind, input.kind));
   if (input.jurisdiction?.length) where.push(inArray(measures.jurisdiction, input.jurisdiction));
   if (input.policyArea) {
@@ -68,7 +74,11 @@ function listFilters(input: Omit<MeasureListQuery, 'limit' | 'cursor'>): SQL[] {
       sql`exists (select 1 from json_each(${measures.policyAreas}) where value = ${input.policyArea} collate nocase)`,
     );
   }
-  const match = input.q ? ftsQuery(input.q) : null;
+  // Text that looks like an identifier is matched by canonical form only: a prefix search
+  // would answer "2016/106" with 2016/1060(COD).
+  const byIdentifier = input.q ? identifierSearch(input.q) : null;
+  if (byIdentifier) where.push(byIdentifier);
+  const match = input.q && !byIdentifier ? ftsQuery(input.q) : null;
   if (match) {
     where.push(
       sql`${measures.id} in (select measure_id from measures_fts where measures_fts match ${match})`,
@@ -79,7 +89,8 @@ function listFilters(input: Omit<MeasureListQuery, 'limit' | 'cursor'>): SQL[] {
 
 /**
  * One page of measures in a stable order (title, then id), each with its last and next dated
- * event and the balance of its stakeholders' current stances. Four queries whatever the page size.
+ * event, the balance of its stakeholders' current stances and whether any of its facts is
+ * disputed. Five queries whatever the page size.
  */
 export function listMeasures(
   db: Db,
@@ -88,8 +99,8 @@ export function listMeasures(
 ): { items: MeasureCard[]; nextCursor: string | null } {
   const where = listFilters(input);
   if (input.cursor) {
-    const [title, id] = decodeCursor(input.cursor);
-    where.push(or(gt(measures.title, title), and(eq(measures.title, title), gt(measures.id, id)))!);
+    const [title, id] = decodeCursor(input.cursor, cursorLists.measures, '', 2);
+    where.push(beyond([measures.title, measures.id], 'asc', [title!, id!]));
   }
   const rows = db
     .select()
@@ -98,11 +109,14 @@ export function listMeasures(
     .orderBy(asc(measures.title), asc(measures.id))
     .limit(input.limit + 1)
     .all();
-  const page = rows.slice(0, input.limit);
+  const { items: page, nextCursor } = toPage(rows, input.limit, (last) =>
+    encodeCursor(cursorLists.measures, '', [last.title, last.id]),
+  );
   const ids = page.map((r) => r.id);
   const last = lastEvents(db, ids, today);
   const next = nextEvents(db, ids, today);
   const stances = currentStances(db, ids);
+  const disputedEvents = withDisputedEvents(db, ids);
   return {
     items: page.map((m) => ({
       id: m.id,
@@ -116,12 +130,16 @@ export function listMeasures(
       lastEvent: last.get(m.id) ?? null,
       nextEvent: next.get(m.id) ?? null,
       balance: stanceBalance(stances.get(m.id) ?? []),
+      disputed: m.stageDisputed || disputedEvents.has(m.id),
     })),
-    nextCursor: rows.length > input.limit && page.length > 0 ? encodeCursor(page.at(-1)!) : null,
+    nextCursor,
   };
 }
 
-/** How many measures stand at each stage under the given filters (the stage filter itself aside). */
+/**
+ * How many measures stand at each stage under the given filters (the stage filter itself
+ * aside); measures without a stage are counted under `none`.
+ */
 export function countByStage(
   db: Db,
   input: Omit<MeasureListQuery, 'limit' | 'cursor' | 'stage'>,
@@ -132,7 +150,7 @@ export function countByStage(
     .where(and(...listFilters(input)))
     .groupBy(measures.stage)
     .all();
-  return Object.fromEntries(rows.map((r) => [r.stage, r.count]));
+  return Object.fromEntries(rows.map((r) => [r.stage ?? noStage, r.count]));
 }
 
 /** The values the list can be filtered by, each with how many measures carry it. */
@@ -172,6 +190,15 @@ function latestPerMeasure(db: Db, measureIds: readonly string[], when: SQL, orde
   return result;
 }
 
+/** Which of the measures have an event with a disputed date or result. */
+function withDisputedEvents(db: Db, measureIds: readonly string[]): Set<string> {
+  if (measureIds.length === 0) return new Set();
+  const rows = db.all<{ measureId: string }>(sql`
+    select distinct measure_id as measureId from events
+    where disputed = 1 and ${inIds('measure_id', measureIds)}`);
+  return new Set(rows.map((r) => r.measureId));
+}
+
 /** The current stance of every stakeholder on each measure. */
 function currentStances(db: Db, measureIds: readonly string[]) {
   const result = new Map<string, Stance[]>();
@@ -191,16 +218,21 @@ function currentStances(db: Db, measureIds: readonly string[]) {
   return result;
 }
 
-/** Finds a measure by slug, id or any of its identifiers (identifiers ignore case). */
-export function findMeasure(db: Db | Tx, ref: string): MeasureRow | undefined {
-  const byIdentifier = db
-    .select({ id: measureIdentifiers.measureId })
-    .from(measureIdentifiers)
-    .where(sql`${measureIdentifiers.value} = ${ref} collate nocase`);
+/**
+ * Finds a measure by slug, id or any identifier in any written form: "2016/106/cod" finds
+ * 2016/0106(COD), "celex:32016r0679" finds 32016R0679 (see identifiers.ts).
+ */
+function findMeasure(db: Db | Tx, ref: string): MeasureRow | undefined {
   return db
     .select()
     .from(measures)
-    .where(or(eq(measures.slug, ref), eq(measures.id, ref), inArray(measures.id, byIdentifier)))
+    .where(
+      or(
+        eq(measures.slug, ref),
+        eq(measures.id, ref),
+        inArray(measures.id, measuresNamedBy(db, ref)),
+      ),
+    )
     .orderBy(sql`${measures.slug} = ${ref} desc`, sql`${measures.id} = ${ref} desc`)
     .limit(1)
     .get();
@@ -212,45 +244,32 @@ export function requireMeasure(db: Db | Tx, ref: string): MeasureRow {
   return measure;
 }
 
-function addIdentifiers(
-  tx: Tx,
-  measureId: string,
-  identifiers: readonly { scheme: IdentifierScheme; value: string }[],
-) {
-  if (identifiers.length === 0) return;
-  const at = nowUtc();
-  try {
-    tx.insert(measureIdentifiers)
-      .values(
-        identifiers.map((i) => ({
-          id: newId(),
-          measureId,
-          scheme: i.scheme,
-          value: i.value,
-          createdAt: at,
-        })),
-      )
-      .run();
-  } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
-      throw new DossierError(
-        'CONFLICT',
-        `One of these identifiers (${identifiers.map((i) => i.value).join(', ')}) is already recorded for a measure.`,
-      );
-    }
-    throw error;
-  }
-}
+/** The identifiers of a measure as the audit log records them. */
+const identifiersForLog = (
+  list: readonly { scheme: string; value: string; role: string | null; sourceId: string | null }[],
+) => list.map(({ scheme, value, role, sourceId }) => ({ scheme, value, role, sourceId }));
 
-/** Creates a measure with its identifiers in one transaction. */
-export function createMeasure(db: Db, input: MeasureCreateData, actor: Actor): MeasureRow {
+/**
+ * Creates a measure with its identifiers and, when it has a stage, its first stage claim (citing
+ * the measure's source, dated `stageOn` or today), in one transaction.
+ */
+export function createMeasure(
+  db: Db,
+  input: MeasureCreateData,
+  actor: Actor,
+  today: string,
+): MeasureRow {
   return writeTransaction(db, (tx) => {
-    const { identifiers = [], ...values } = input;
+    const { identifiers = [], stage, stageOn, ...values } = input;
+    requireRefs(tx, { source: values.sourceId });
+    for (const i of identifiers) requireRefs(tx, { source: i.sourceId });
     const row = insertRow(
       tx,
       measures,
       {
         ...values,
+        stage: stage ?? null,
+        stageDisputed: false,
         summary: values.summary ?? null,
         policyAreas: values.policyAreas ?? [],
         sourceId: values.sourceId ?? null,
@@ -258,28 +277,47 @@ export function createMeasure(db: Db, input: MeasureCreateData, actor: Actor): M
       actor,
     );
     addIdentifiers(tx, row.id, identifiers);
+    if (stage)
+      insertStageClaim(
+        tx,
+        row.id,
+        { stage, date: stageOn ?? today, sourceId: values.sourceId ?? null },
+        actor,
+      );
     return row;
   });
 }
 
 /**
  * Updates a measure if it is still at the version the editor read. Identifiers, when given,
- * replace the measure's identifiers as a whole.
+ * replace the measure's identifiers as a whole. The stage is not edited here: a change of stage
+ * is a claim (claims.ts).
  */
 export function updateMeasure(db: Db, input: MeasureUpdateData, actor: Actor): MeasureRow {
   return writeTransaction(db, (tx) => {
-    const { id, version, identifiers, ...patch } = input;
-    const related = [];
+    const { id, version, identifiers, stage: _stage, stageOn: _stageOn, ...patch } = input;
+    requireRefs(tx, { source: patch.sourceId });
+    for (const i of identifiers ?? []) requireRefs(tx, { source: i.sourceId });
+    const related: FieldChange[] = [];
     if (identifiers) {
-      const before = tx
-        .select({ scheme: measureIdentifiers.scheme, value: measureIdentifiers.value })
-        .from(measureIdentifiers)
-        .where(eq(measureIdentifiers.measureId, id))
-        .orderBy(asc(measureIdentifiers.createdAt), asc(measureIdentifiers.id))
-        .all();
-      const after = identifiers.map(({ scheme, value }) => ({ scheme, value }));
+      const before = identifiersForLog(
+        identifiersOf(tx, id).map((i) => ({ ...i, value: i.written })),
+      );
+      const after = identifiersForLog(identifiers);
       if (JSON.stringify(before) !== JSON.stringify(after))
         related.push({ field: 'identifiers', before, after });
+    }
+    if (patch.kind && needsStage(patch.kind)) {
+      const current = tx
+        .select({ stage: measures.stage })
+        .from(measures)
+        .where(eq(measures.id, id))
+        .get();
+      if (current && current.stage === null)
+        throw new DossierError(
+          'BAD_REQUEST',
+          `A ${patch.kind.replaceAll('_', ' ')} follows a procedure, and this measure has no stage yet: record its stage first with claims.add ({ fact: "stage", ... }), then change its kind.`,
+        );
     }
     // The version check comes first, so a stale edit changes nothing at all.
     const row = updateRow(tx, measures, id, version, patch, actor, related);

@@ -1,8 +1,6 @@
 // Create and update for the records that need no more than their references checked. Inputs
 // are the domain's parsed schemas; optional fields the schema leaves out are stored as null.
 import {
-  type EventCreateData,
-  type EventUpdateData,
   type LinkCreateData,
   type LinkUpdateData,
   type PositionCreateData,
@@ -19,7 +17,6 @@ import {
 import { DossierError } from '../errors';
 import type { Db } from '../open';
 import {
-  events,
   informationSystems,
   measureLinks,
   measureSystems,
@@ -118,29 +115,6 @@ export const updatePosition = (
     requireRefs(tx, { source: patch.sourceId });
     const precision = patch.statedOn ? { statedOnPrecision: datePrecision(patch.statedOn) } : {};
     return updateRow(tx, positions, id, version, { ...patch, ...precision }, actor);
-  });
-
-// ---- events ----
-export const createEvent = (db: Db, input: EventCreateData, actor: Actor) =>
-  writeTransaction(db, (tx) => {
-    requireRefs(tx, { measure: input.measureId, source: input.sourceId });
-    return insertRow(
-      tx,
-      events,
-      {
-        ...input,
-        description: input.description ?? null,
-        datePrecision: datePrecision(input.date),
-      },
-      actor,
-    );
-  });
-
-export const updateEvent = (db: Db, { id, version, ...patch }: EventUpdateData, actor: Actor) =>
-  writeTransaction(db, (tx) => {
-    requireRefs(tx, { source: patch.sourceId });
-    const precision = patch.date ? { datePrecision: datePrecision(patch.date) } : {};
-    return updateRow(tx, events, id, version, { ...patch, ...precision }, actor);
   });
 
 // ---- links between measures ----

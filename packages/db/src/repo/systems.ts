@@ -34,7 +34,7 @@ const linkColumns = {
 interface LinkRow {
   linkId: string;
   action: SystemAction;
-  measure: { id: string; slug: string; title: string; stage: Stage; kind: MeasureKind };
+  measure: { id: string; slug: string; title: string; stage: Stage | null; kind: MeasureKind };
   source: { id: string; title: string } | null;
 }
 

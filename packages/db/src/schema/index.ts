@@ -1,4 +1,5 @@
 export * from './changes';
+export * from './claims';
 export * from './measures';
 export * from './sources';
 export * from './stakeholders';

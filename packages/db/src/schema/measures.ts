@@ -1,13 +1,16 @@
 import type {
+  BodyKind,
   DatePrecision,
   EventKind,
+  IdentifierRole,
   IdentifierScheme,
   LinkRelation,
   MeasureKind,
+  MemberState,
   Stage,
 } from '@dossier/domain';
 import { sql } from 'drizzle-orm';
-import { check, index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { editable } from './columns';
 import { sources } from './sources';
 
@@ -19,7 +22,13 @@ export const measures = sqliteTable(
     title: text('title').notNull(),
     kind: text('kind').$type<MeasureKind>().notNull(),
     jurisdiction: text('jurisdiction').notNull(),
-    stage: text('stage').$type<Stage>().notNull(),
+    /**
+     * The stage its stage claims show (see claims.ts), kept here for lists and filters; null for
+     * a measure that follows no procedure (a letter, a statement, a report).
+     */
+    stage: text('stage').$type<Stage>(),
+    /** Its stage claims disagree and no editor has preferred one. */
+    stageDisputed: integer('stage_disputed', { mode: 'boolean' }).notNull().default(false),
     summary: text('summary'),
     /** JSON array of strings. */
     policyAreas: text('policy_areas', { mode: 'json' })
@@ -37,7 +46,11 @@ export const measures = sqliteTable(
   ],
 );
 
-/** Official references of a measure: procedure reference, CELEX, ELI, COM number, ... */
+/**
+ * Official references of a measure: procedure reference, CELEX, ELI, COM number, ... Each is
+ * kept as written (`value`) and in the canonical form it is matched by, so "2016/106/cod" and
+ * "2016/0106(COD)" are one identifier.
+ */
 export const measureIdentifiers = sqliteTable(
   'measure_identifiers',
   {
@@ -46,18 +59,27 @@ export const measureIdentifiers = sqliteTable(
       .notNull()
       .references(() => measures.id, { onDelete: 'cascade' }),
     scheme: text('scheme').$type<IdentifierScheme>().notNull(),
+    /** As written where it was found. */
     value: text('value').notNull(),
+    /** What `parseIdentifier` makes of it (see @dossier/domain identifiers.ts). */
+    canonical: text('canonical').notNull(),
+    /** What it names in the measure's life: the original proposal, the adopted act, ... */
+    role: text('role').$type<IdentifierRole>(),
+    sourceId: text('source_id').references(() => sources.id, { onDelete: 'restrict' }),
     createdAt: text('created_at').notNull(),
   },
   (t) => [
-    uniqueIndex('measure_identifiers_scheme_value_unique').on(t.scheme, t.value),
-    // Identifiers are looked up as typed, whatever the case: "2017/0003(cod)" finds 2017/0003(COD).
+    uniqueIndex('measure_identifiers_scheme_canonical_unique').on(t.scheme, t.canonical),
+    // Written forms no parser reads (kept from before canonical forms) are matched as typed.
     index('measure_identifiers_value_nocase_idx').on(sql`${t.value} collate nocase`),
     index('measure_identifiers_measure_idx').on(t.measureId),
   ],
 );
 
-/** A dated entry on a measure's timeline. `date` is YYYY, YYYY-MM or YYYY-MM-DD. */
+/**
+ * A dated entry on a measure's timeline. `date` is YYYY, YYYY-MM or YYYY-MM-DD: the date its
+ * date claims show (see claims.ts), kept here to sort and page the timeline.
+ */
 export const events = sqliteTable(
   'events',
   {
@@ -70,13 +92,49 @@ export const events = sqliteTable(
     kind: text('kind').$type<EventKind>().notNull(),
     title: text('title').notNull(),
     description: text('description'),
+    /** The source that reports the event. */
     sourceId: text('source_id')
       .notNull()
       .references(() => sources.id, { onDelete: 'restrict' }),
+    /** Who acted: the kind of body, and which one in free text (ep_committee, "LIBE"). */
+    bodyKind: text('body_kind').$type<BodyKind>(),
+    bodyName: text('body_name'),
+    /** JSON array of the ISO codes of the Member States it concerns. */
+    memberStates: text('member_states', { mode: 'json' })
+      .$type<MemberState[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    /** Reported, but not confirmed by a source that would know. */
+    unconfirmed: integer('unconfirmed', { mode: 'boolean' }).notNull().default(false),
+    /** Its date or result claims disagree and no editor has preferred one. */
+    disputed: integer('disputed', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     index('events_measure_date_idx').on(t.measureId, t.date),
     index('events_source_idx').on(t.sourceId),
+    // Lists mark a measure with any disputed fact; few events are, so the index stays small.
+    index('events_disputed_idx').on(t.measureId).where(sql`${t.disputed} = 1`),
+  ],
+);
+
+/** The documents an event produced (a report, a Council document), each by its identifier. */
+export const eventDocuments = sqliteTable(
+  'event_documents',
+  {
+    id: text('id').primaryKey(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    title: text('title'),
+    scheme: text('scheme').$type<IdentifierScheme>().notNull(),
+    value: text('value').notNull(),
+    canonical: text('canonical').notNull(),
+    url: text('url'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('event_documents_event_idx').on(t.eventId),
+    index('event_documents_canonical_idx').on(t.scheme, t.canonical),
   ],
 );
 

@@ -21,7 +21,7 @@ export const article = {
   publishedOn: '2016-08-23',
   kind: 'news' as const,
   note:
-    'Reuters report, Paris, 23 August 2016, in the version that "adds European Commission and U.S. tech lobby comments". ' +
+    'Reuters report, Paris, 23 August 2016, in the version that "Adds European Commission and U.S. tech lobby comments". ' +
     'Reporting by Chine Labbe and Michel Rose in Paris, Andrea Shalal in Berlin and Julia Fioretti in Brussels; editing by Larry King. ' +
     'The stored copy carries no headline or address: the title here describes the report. Copy kept as seed/000_0e0a60eed2559698.txt.',
 };
@@ -278,7 +278,8 @@ const borggreen =
   '"But weakened security ultimately leaves online systems more vulnerable to all types of attacks from terrorists to hackers. This should be a time to increase security - not weaken it."';
 const leMonde =
   '"How could we then prevent terrorists from creating their own encrypted apps and as a consequence enjoy a higher level of security than users who have nothing to hide," ' +
-  'privacy advocates wrote. "Cracking down on encryption for the wider public would therefore give a monopoly on its usage to organisations that would abuse it."';
+  "privacy advocates wrote in a piece in the newspaper Le Monde on Monday. Among them was the head of CNIL, France's privacy watchdog. " +
+  '"Cracking down on encryption for the wider public would therefore give a monopoly on its usage to organisations that would abuse it."';
 
 export const demoPositions: DemoPosition[] = [
   {
@@ -385,7 +386,7 @@ export const demoPositions: DemoPosition[] = [
     stance: 'strongly_oppose',
     role: 'critic',
     statedOn: '2016-08-22',
-    quote: `Among them was the head of CNIL, France's privacy watchdog. ${leMonde}`,
+    quote: leMonde,
   },
   {
     stakeholder: 'cnil',
@@ -393,7 +394,7 @@ export const demoPositions: DemoPosition[] = [
     stance: 'oppose',
     role: 'critic',
     statedOn: '2016-08-22',
-    quote: `Among them was the head of CNIL, France's privacy watchdog. ${leMonde}`,
+    quote: leMonde,
   },
   {
     stakeholder: 'ccia',

@@ -1,6 +1,7 @@
 import { precisionOf } from '@dossier/domain';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { insertDateClaim, insertStageClaim } from '../repo/claims';
 import {
   events,
   informationSystems,
@@ -26,7 +27,7 @@ import {
 const actor = 'demo-seed';
 
 /** True when the database holds no dossier data at all. */
-export function isEmpty(db: Db | Tx): boolean {
+function isEmpty(db: Db | Tx): boolean {
   const row = db.get<{ n: number }>(
     sql`select (select count(*) from measures) + (select count(*) from stakeholders) + (select count(*) from sources) as n`,
   );
@@ -45,7 +46,10 @@ export function seedDemo(db: Db): { seeded: boolean } {
 
     const measureId = new Map<string, string>();
     for (const m of demoMeasures) {
-      measureId.set(m.slug, insertRow(tx, measures, { ...m, sourceId }, actor).id);
+      const id = insertRow(tx, measures, { ...m, sourceId }, actor).id;
+      measureId.set(m.slug, id);
+      // The stage as the report has it, on the day it was published.
+      insertStageClaim(tx, id, { stage: m.stage, date: article.publishedOn, sourceId }, actor);
     }
     const stakeholderId = new Map<string, string>();
     for (const s of demoStakeholders) {
@@ -82,7 +86,7 @@ export function seedDemo(db: Db): { seeded: boolean } {
     }
     for (const e of demoEvents) {
       const { measure, ...values } = e;
-      insertRow(
+      const event = insertRow(
         tx,
         events,
         {
@@ -93,6 +97,7 @@ export function seedDemo(db: Db): { seeded: boolean } {
         },
         actor,
       );
+      insertDateClaim(tx, event, { date: e.date, sourceId }, actor);
     }
     for (const l of demoLinks) {
       insertRow(

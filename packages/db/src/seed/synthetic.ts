@@ -1,6 +1,7 @@
 // Many plausible measures for load tests and benchmarks: never loaded into a real dossier.
 import { mainStages, measureKinds, precisionOf, sideStages, stances } from '@dossier/domain';
 import type { Db } from '../open';
+import { insertDateClaim, insertStageClaim } from '../repo/claims';
 import { events, measures, positions, sources, stakeholders } from '../schema';
 import { insertRow, writeTransaction } from '../write';
 
@@ -81,11 +82,19 @@ export function seedSynthetic(db: Db, count: number, seed = 1): void {
         },
         'synthetic',
       );
-      for (const date of [
+      const dates = [
         `20${10 + Math.floor(next() * 10)}-0${1 + Math.floor(next() * 9)}`,
         `20${20 + Math.floor(next() * 10)}-11-0${1 + Math.floor(next() * 9)}`,
-      ]) {
-        insertRow(
+      ];
+      if (m.stage)
+        insertStageClaim(
+          tx,
+          m.id,
+          { stage: m.stage, date: dates[0]!, sourceId: source.id },
+          'synthetic',
+        );
+      for (const date of dates) {
+        const event = insertRow(
           tx,
           events,
           {
@@ -99,6 +108,7 @@ export function seedSynthetic(db: Db, count: number, seed = 1): void {
           },
           'synthetic',
         );
+        insertDateClaim(tx, event, { date, sourceId: source.id }, 'synthetic');
       }
       for (let p = Math.floor(next() * 5); p > 0; p--) {
         insertRow(

@@ -2,9 +2,9 @@ import type { SystemAction } from '@dossier/domain';
 import { useId } from 'react';
 import { useLabels, useTranslations } from '../../i18n';
 import { type SourceIndex, SourceRef } from '../SourceRef';
+import { useMediaQuery } from '../useMediaQuery';
 import { type GraphShape, layoutSystemsGraph, type SystemLink } from './systemsGraph';
 import { briefText } from './text';
-import { useMediaQuery } from './useMediaQuery';
 
 /** Roughly the width of one character of the 13px edge label. */
 const labelCharWidth = 7.2;

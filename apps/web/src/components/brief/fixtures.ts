@@ -1,5 +1,4 @@
-// Builders of brief data for the tests: each fills in what a test does not care about.
-import { stances } from '@dossier/domain';
+// Builders of brief parts for the component tests; the page tests read whole briefs from the real API.
 import type { Brief, BriefSource, StakeholderEntry } from '../../trpc';
 
 const stamp = '2024-01-01T00:00:00.000Z';
@@ -118,92 +117,6 @@ export function systemLink(
       name: overrides.name ?? `${acronym} system`,
       holds: 'personal data',
       description: null,
-    },
-  };
-}
-
-export type LinkedMeasure = Brief['related'][number];
-
-export function linked(
-  title: string,
-  overrides: Partial<Omit<LinkedMeasure, 'measure'>> & {
-    measure?: Partial<LinkedMeasure['measure']>;
-  } = {},
-): LinkedMeasure {
-  const { measure, ...rest } = overrides;
-  return {
-    linkId: nextId('lnk'),
-    version: 1,
-    relation: 'related_to',
-    direction: 'outgoing',
-    note: null,
-    sourceId: null,
-    lastEvent: null,
-    nextEvent: null,
-    ...rest,
-    measure: {
-      id: nextId('msr'),
-      slug: title.toLowerCase().replaceAll(/[^a-z]+/g, '-'),
-      title,
-      kind: 'review',
-      stage: 'consultation',
-      jurisdiction: 'EU',
-      ...measure,
-    },
-  };
-}
-
-/** A first page that holds the whole list, unless told how many there are in all and where the rest is. */
-export function page<T>(items: T[], more: { total?: number; nextCursor?: string | null } = {}) {
-  return { items, total: more.total ?? items.length, nextCursor: more.nextCursor ?? null };
-}
-
-type Lists = 'timeline' | 'stakeholders' | 'sources';
-
-/**
- * A brief; the timeline, stakeholders and sources may be given as plain arrays (a first page
- * that holds them all) or as pages. The stance counts follow the stakeholders given.
- */
-export function brief(
-  overrides: Partial<Omit<Brief, 'measure' | Lists>> & {
-    measure?: Partial<Brief['measure']>;
-    timeline?: BriefEvent[] | Brief['timeline'];
-    stakeholders?: StakeholderEntry[] | Brief['stakeholders'];
-    sources?: BriefSource[] | Brief['sources'];
-  } = {},
-): Brief {
-  const { measure, timeline = [], stakeholders = [], sources = [], ...rest } = overrides;
-  const asPage = <T>(list: T[] | { items: T[]; total: number; nextCursor: string | null }) =>
-    Array.isArray(list) ? page(list) : list;
-  const entries = asPage(stakeholders);
-  const stanceCounts = Object.fromEntries(stances.map((s) => [s, 0])) as Brief['stanceCounts'];
-  for (const entry of entries.items) stanceCounts[entry.current.stance]++;
-  return {
-    identifiers: [],
-    stageReached: 'announced',
-    timeline: asPage(timeline),
-    stakeholders: entries,
-    stanceCounts,
-    balance: { support: 0, neutral: 0, oppose: 0, unknown: 0 },
-    related: [],
-    reviews: [],
-    systems: [],
-    sources: asPage(sources),
-    ...rest,
-    measure: {
-      id: 'measure-1',
-      version: 1,
-      createdAt: stamp,
-      updatedAt: stamp,
-      slug: 'a-measure',
-      title: 'A measure',
-      kind: 'initiative',
-      jurisdiction: 'EU',
-      stage: 'announced',
-      summary: null,
-      policyAreas: [],
-      sourceId: null,
-      ...measure,
     },
   };
 }

@@ -1,5 +1,8 @@
 // Words only the brief needs, in the three languages; the shared vocabulary is in src/i18n.
 import type { Locale } from '../../i18n';
+import { numbersIn } from '../../i18n/numbers';
+
+const { en: enN, fr: frN, de: deN } = numbersIn;
 
 export interface BriefText {
   print: string;
@@ -49,14 +52,14 @@ export const briefText = {
     leftAfter: (stage) => `Left the procedure after “${stage}”`,
     stepOf: (n, of) => `step ${n} of ${of}`,
     timelineOrder: 'Oldest first; upcoming events close the list.',
-    showEarlier: (n) => `Show ${n.toLocaleString('en-GB')} earlier ${n === 1 ? 'event' : 'events'}`,
+    showEarlier: (n) => `Show ${enN.number(n)} earlier ${enN.plural(n, 'event', 'events')}`,
     balance: 'Balance of current stances',
     scale: 'Current stances, from strong support to strong opposition',
     scaleEnds: { support: 'Support', oppose: 'Opposition' },
     nobodyOnStep: 'Nobody',
-    moreOnStep: (n) => `and ${n.toLocaleString('en-GB')} more`,
+    moreOnStep: (n) => `and ${enN.number(n)} more`,
     earlierPositions: (n) =>
-      `${n.toLocaleString('en-GB')} earlier ${n === 1 ? 'position is' : 'positions are'} on the stakeholder’s page.`,
+      `${enN.number(n)} earlier ${enN.plural(n, 'position is', 'positions are')} on the stakeholder’s page.`,
     stanceApart: 'Kept apart from the scale: their stance is not on record.',
     now: 'current',
     reviewStage: 'Stage',
@@ -81,17 +84,18 @@ export const briefText = {
     leftAfter: (stage) => `Sortie de la procédure après l’étape «\u00a0${stage}\u00a0»`,
     stepOf: (n, of) => `étape ${n} sur ${of}`,
     timelineOrder: 'Du plus ancien au plus récent\u202f; les événements à venir ferment la liste.',
-    showEarlier: (n) =>
-      `Afficher ${n.toLocaleString('fr-FR')} ${n <= 1 ? 'événement antérieur' : 'événements antérieurs'}`,
+    showEarlier: (n) => `Afficher ${frN.count(n, 'événement antérieur', 'événements antérieurs')}`,
     balance: 'Équilibre des positions actuelles',
     scale: 'Positions actuelles, du soutien ferme à l’opposition ferme',
     scaleEnds: { support: 'Soutien', oppose: 'Opposition' },
     nobodyOnStep: 'Personne',
-    moreOnStep: (n) => `et ${n.toLocaleString('fr-FR')} de plus`,
+    moreOnStep: (n) => `et ${frN.number(n)} de plus`,
     earlierPositions: (n) =>
-      n <= 1
-        ? 'Une position antérieure figure sur la page de la partie prenante.'
-        : `${n.toLocaleString('fr-FR')} positions antérieures figurent sur la page de la partie prenante.`,
+      frN.plural(
+        n,
+        'Une position antérieure figure sur la page de la partie prenante.',
+        `${frN.number(n)} positions antérieures figurent sur la page de la partie prenante.`,
+      ),
     stanceApart: 'Tenus à l’écart de l’échelle\u202f: leur position n’est pas connue.',
     now: 'actuelle',
     reviewStage: 'Étape',
@@ -121,17 +125,18 @@ export const briefText = {
     leftAfter: (stage) => `Nach der Phase „${stage}“ aus dem Verfahren ausgeschieden`,
     stepOf: (n, of) => `Phase ${n} von ${of}`,
     timelineOrder: 'Älteste zuerst; anstehende Ereignisse schließen die Liste ab.',
-    showEarlier: (n) =>
-      `${n.toLocaleString('de-DE')} ${n === 1 ? 'früheres Ereignis' : 'frühere Ereignisse'} anzeigen`,
+    showEarlier: (n) => `${deN.count(n, 'früheres Ereignis', 'frühere Ereignisse')} anzeigen`,
     balance: 'Kräfteverhältnis der aktuellen Haltungen',
     scale: 'Aktuelle Haltungen, von nachdrücklicher Unterstützung bis zu entschiedener Ablehnung',
     scaleEnds: { support: 'Unterstützung', oppose: 'Ablehnung' },
     nobodyOnStep: 'Niemand',
-    moreOnStep: (n) => `und ${n.toLocaleString('de-DE')} weitere`,
+    moreOnStep: (n) => `und ${deN.number(n)} weitere`,
     earlierPositions: (n) =>
-      n === 1
-        ? 'Eine frühere Position steht auf der Seite des Akteurs.'
-        : `${n.toLocaleString('de-DE')} frühere Positionen stehen auf der Seite des Akteurs.`,
+      deN.plural(
+        n,
+        'Eine frühere Position steht auf der Seite des Akteurs.',
+        `${deN.number(n)} frühere Positionen stehen auf der Seite des Akteurs.`,
+      ),
     stanceApart: 'Außerhalb der Skala, weil ihre Haltung nicht bekannt ist.',
     now: 'aktuell',
     reviewStage: 'Phase',

@@ -1,10 +1,10 @@
 import type { Stage } from '@dossier/domain';
 import { useTranslations } from '../../i18n';
+import { useMediaQuery } from '../useMediaQuery';
 import type { ListFilterInput } from './filters';
 import { PagedColumn } from './PagedColumn';
 import type { StageCount, StageGroups } from './stages';
 import { scheduleStrings } from './strings';
-import { useMediaQuery } from './useMediaQuery';
 import { useStageMeasures } from './useStageMeasures';
 import { WindowedColumn } from './WindowedColumn';
 

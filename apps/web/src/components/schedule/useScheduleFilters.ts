@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { navigate, useSearchParams } from '../../router';
+import { useSearchParams } from '../../router';
 import { parseFilters, type ScheduleFilters, serializeFilters, toQueryString } from './filters';
 
 /**
@@ -8,14 +8,16 @@ import { parseFilters, type ScheduleFilters, serializeFilters, toQueryString } f
  * replaces the entry instead of filling the history with every word.
  */
 export function useScheduleFilters() {
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const search = params.toString();
   const filters = useMemo(() => parseFilters(new URLSearchParams(search)), [search]);
-  const setFilters = useCallback((next: ScheduleFilters, { replace = false } = {}) => {
-    const query = toQueryString(
-      serializeFilters(next, new URLSearchParams(window.location.search)),
-    );
-    navigate(`${window.location.pathname}${query ? `?${query}` : ''}`, { replace });
-  }, []);
+  const setFilters = useCallback(
+    (next: ScheduleFilters, { replace = false } = {}) => {
+      // From the address as it is now, not as last rendered: two changes in one event both count.
+      const current = new URLSearchParams(window.location.search);
+      setParams(toQueryString(serializeFilters(next, current)), { replace });
+    },
+    [setParams],
+  );
   return [filters, setFilters] as const;
 }

@@ -2,6 +2,9 @@
 // stages) comes from useLabels().
 import type { StakeholderKind } from '@dossier/domain';
 import type { Locale } from '../../i18n';
+import { numbersIn } from '../../i18n/numbers';
+
+const { en: enN, fr: frN, de: deN } = numbersIn;
 
 export interface StakeholderStrings {
   /** Between a label and its value: French sets a narrow space before the colon. */
@@ -64,8 +67,8 @@ const en: StakeholderStrings = {
     clear: 'Clear filters',
     count: (shown, total) =>
       shown === total
-        ? `${total} ${total === 1 ? 'stakeholder' : 'stakeholders'}`
-        : `${shown} of ${total} stakeholders`,
+        ? enN.count(total, 'stakeholder', 'stakeholders')
+        : `${enN.number(shown)} of ${enN.number(total)} stakeholders`,
     empty: 'No stakeholders are on record yet.',
     noMatch: 'No stakeholder matches these filters.',
     caption: 'Stakeholders and their positions',
@@ -87,10 +90,10 @@ const en: StakeholderStrings = {
     noMembers: 'No one on record belongs to this organisation.',
     positions: 'Positions on measures',
     noPositions: 'No position on any measure is recorded yet.',
-    positionCount: (n) => `${n} ${n === 1 ? 'position' : 'positions'}`,
-    onMeasures: (n) => `on ${n} ${n === 1 ? 'measure' : 'measures'}, newest first`,
+    positionCount: (n) => enN.count(n, 'position', 'positions'),
+    onMeasures: (n) => `on ${enN.count(n, 'measure', 'measures')}, newest first`,
     stanceOverTime: 'Stance over time',
-    history: (n) => `${n} positions, newest first`,
+    history: (n) => `${enN.number(n)} positions, newest first`,
     notFound: (ref) => `No stakeholder matches “${ref}”.`,
     notFoundHint: 'The name may have changed, or the address may be mistyped.',
   },
@@ -112,8 +115,8 @@ const fr: StakeholderStrings = {
     clear: 'Effacer les filtres',
     count: (shown, total) =>
       shown === total
-        ? `${total} ${total > 1 ? 'parties prenantes' : 'partie prenante'}`
-        : `${shown} sur ${total} parties prenantes`,
+        ? frN.count(total, 'partie prenante', 'parties prenantes')
+        : `${frN.number(shown)} sur ${frN.number(total)} parties prenantes`,
     empty: 'Aucune partie prenante n’est encore enregistrée.',
     noMatch: 'Aucune partie prenante ne correspond à ces filtres.',
     caption: 'Parties prenantes et leurs positions',
@@ -135,11 +138,11 @@ const fr: StakeholderStrings = {
     noMembers: 'Aucune personne enregistrée ne relève de cette organisation.',
     positions: 'Positions sur les mesures',
     noPositions: 'Aucune position n’est encore enregistrée.',
-    positionCount: (n) => `${n} ${n > 1 ? 'positions' : 'position'}`,
+    positionCount: (n) => frN.count(n, 'position', 'positions'),
     onMeasures: (n) =>
-      `sur ${n} ${n > 1 ? 'mesures' : 'mesure'}, de la plus récente à la plus ancienne`,
+      `sur ${frN.count(n, 'mesure', 'mesures')}, de la plus récente à la plus ancienne`,
     stanceOverTime: 'Évolution de la position',
-    history: (n) => `${n} positions, de la plus récente à la plus ancienne`,
+    history: (n) => `${frN.number(n)} positions, de la plus récente à la plus ancienne`,
     notFound: (ref) => `Aucune partie prenante ne correspond à « ${ref} ».`,
     notFoundHint: 'Le nom a peut-être changé, ou l’adresse est mal saisie.',
   },
@@ -161,8 +164,8 @@ const de: StakeholderStrings = {
     clear: 'Filter zurücksetzen',
     count: (shown, total) =>
       shown === total
-        ? `${total} ${total === 1 ? 'Akteur' : 'Akteure'}`
-        : `${shown} von ${total} Akteuren`,
+        ? deN.count(total, 'Akteur', 'Akteure')
+        : `${deN.number(shown)} von ${deN.number(total)} Akteuren`,
     empty: 'Noch sind keine Akteure erfasst.',
     noMatch: 'Kein Akteur entspricht diesen Filtern.',
     caption: 'Akteure und ihre Positionen',
@@ -184,10 +187,10 @@ const de: StakeholderStrings = {
     noMembers: 'Keine erfasste Person gehört zu dieser Organisation.',
     positions: 'Positionen zu Vorhaben',
     noPositions: 'Noch ist keine Position erfasst.',
-    positionCount: (n) => `${n} ${n === 1 ? 'Position' : 'Positionen'}`,
-    onMeasures: (n) => `zu ${n} Vorhaben, neueste zuerst`,
+    positionCount: (n) => deN.count(n, 'Position', 'Positionen'),
+    onMeasures: (n) => `zu ${deN.number(n)} Vorhaben, neueste zuerst`,
     stanceOverTime: 'Haltung im Zeitverlauf',
-    history: (n) => `${n} Positionen, neueste zuerst`,
+    history: (n) => `${deN.number(n)} Positionen, neueste zuerst`,
     notFound: (ref) => `Kein Akteur entspricht „${ref}“.`,
     notFoundHint: 'Der Name hat sich vielleicht geändert, oder die Adresse ist falsch geschrieben.',
   },

@@ -166,6 +166,43 @@ function ColumnHeadings({ layout }: { layout: GraphLayout }) {
   );
 }
 
+/** The box every node of the map is drawn in. */
+function NodeBox({ node }: { node: { x: number; y: number; width: number; height: number } }) {
+  return (
+    <rect
+      className="dbm-node-box"
+      x={node.x}
+      y={node.y}
+      width={node.width}
+      height={node.height}
+      rx="6"
+    />
+  );
+}
+
+/** Text broken onto lines; each line but the last keeps its space, so a copy reads as one line. */
+function WrappedText({
+  className,
+  lines,
+  x,
+  y,
+}: {
+  className: string;
+  lines: readonly string[];
+  x: number;
+  y: (line: number) => number;
+}) {
+  return (
+    <text className={className}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} y={y(i)}>
+          {i < lines.length - 1 ? `${line} ` : line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 interface NodeEvents {
   className: string;
   onMouseEnter: () => void;
@@ -186,21 +223,13 @@ function MeasureBox({ node, ...events }: { node: MeasureNode } & NodeEvents) {
     <Link to={paths.measure(measure.slug)} {...events}>
       {/* Names the link, and shows the whole title where the box had to cut it short. */}
       <title>{s.measureNode(measure.title, t.stage[measure.stage])}</title>
-      <rect
-        className="dbm-node-box"
-        x={node.x}
-        y={node.y}
-        width={node.width}
-        height={node.height}
-        rx="6"
+      <NodeBox node={node} />
+      <WrappedText
+        className="dbm-node-title"
+        lines={node.titleLines}
+        x={textX}
+        y={(i) => firstLine + i * m.title.line + m.title.size}
       />
-      <text className="dbm-node-title">
-        {node.titleLines.map((line, i) => (
-          <tspan key={i} x={textX} y={firstLine + i * m.title.line + m.title.size}>
-            {i < node.titleLines.length - 1 ? `${line} ` : line}
-          </tspan>
-        ))}
-      </text>
       <text className="dbm-node-meta" x={textX} y={metaTop + m.meta.size}>
         {t.stage[measure.stage]} · {t.kind[measure.kind]}
       </text>
@@ -217,24 +246,16 @@ function SystemBox({ node, ...events }: { node: SystemNode } & NodeEvents) {
   return (
     <a href={`#system-${system.slug}`} {...events}>
       <title>{s.systemNode(system.acronym, system.name, countMeasures(system))}</title>
-      <rect
-        className="dbm-node-box"
-        x={node.x}
-        y={node.y}
-        width={node.width}
-        height={node.height}
-        rx="6"
-      />
+      <NodeBox node={node} />
       <text className="dbm-node-acronym" x={textX} y={node.y + m.nodePadY + m.acronym.size}>
         {system.acronym}
       </text>
-      <text className="dbm-node-name">
-        {node.nameLines.map((line, i) => (
-          <tspan key={i} x={textX} y={nameTop + i * m.name.line + m.name.size}>
-            {i < node.nameLines.length - 1 ? `${line} ` : line}
-          </tspan>
-        ))}
-      </text>
+      <WrappedText
+        className="dbm-node-name"
+        lines={node.nameLines}
+        x={textX}
+        y={(i) => nameTop + i * m.name.line + m.name.size}
+      />
     </a>
   );
 }

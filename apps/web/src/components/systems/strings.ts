@@ -1,5 +1,8 @@
 // Words only the database map uses; action names (creates, links, …) come from useLabels().
 import type { Locale } from '../../i18n';
+import { numbersIn } from '../../i18n/numbers';
+
+const { en: enN, fr: frN, de: deN } = numbersIn;
 
 export interface SystemStrings {
   /** Between a label and its value: French sets a narrow space before the colon. */
@@ -28,7 +31,7 @@ const en: SystemStrings = {
   intro:
     'The EU information systems that hold personal data, and the measures that create, extend, link or use them.',
   summary: (s, m, l) =>
-    `${s} ${s === 1 ? 'system' : 'systems'} · ${m} ${m === 1 ? 'measure' : 'measures'} · ${l} ${l === 1 ? 'link' : 'links'}`,
+    `${enN.count(s, 'system', 'systems')} · ${enN.count(m, 'measure', 'measures')} · ${enN.count(l, 'link', 'links')}`,
   map: 'Map',
   mapHint:
     'Point at or tab to a box to highlight its links. A measure opens its brief; a system jumps to its entry in the list below, which carries the same information.',
@@ -38,7 +41,7 @@ const en: SystemStrings = {
   legend: 'What the measure does to the system',
   measureNode: (title, stage) => `${title} (${stage}): open the brief`,
   systemNode: (acronym, name, n) =>
-    `${acronym}, ${name}: ${n} ${n === 1 ? 'measure' : 'measures'}, see the list`,
+    `${acronym}, ${name}: ${enN.count(n, 'measure', 'measures')}, see the list`,
   list: 'Systems and the measures acting on them',
   holds: 'Holds',
   measuresOf: (acronym) => `Measures acting on ${acronym}`,
@@ -52,7 +55,7 @@ const fr: SystemStrings = {
   intro:
     'Les systèmes d’information de l’UE qui contiennent des données personnelles, et les mesures qui les créent, les étendent, les relient ou les utilisent.',
   summary: (s, m, l) =>
-    `${s} ${s > 1 ? 'systèmes' : 'système'} · ${m} ${m > 1 ? 'mesures' : 'mesure'} · ${l} ${l > 1 ? 'liens' : 'lien'}`,
+    `${frN.count(s, 'système', 'systèmes')} · ${frN.count(m, 'mesure', 'mesures')} · ${frN.count(l, 'lien', 'liens')}`,
   map: 'Carte',
   mapHint:
     'Survolez une case ou atteignez-la avec la touche Tab pour mettre ses liens en évidence. Une mesure ouvre sa fiche ; un système renvoie à sa notice dans la liste ci-dessous, qui donne les mêmes informations.',
@@ -62,7 +65,7 @@ const fr: SystemStrings = {
   legend: 'Ce que la mesure fait du système',
   measureNode: (title, stage) => `${title} (${stage}) : ouvrir la fiche`,
   systemNode: (acronym, name, n) =>
-    `${acronym}, ${name} : ${n} ${n > 1 ? 'mesures' : 'mesure'}, voir la liste`,
+    `${acronym}, ${name} : ${frN.count(n, 'mesure', 'mesures')}, voir la liste`,
   list: 'Les systèmes et les mesures qui agissent sur eux',
   holds: 'Contenu',
   measuresOf: (acronym) => `Mesures agissant sur ${acronym}`,
@@ -76,7 +79,7 @@ const de: SystemStrings = {
   intro:
     'Die Informationssysteme der EU mit personenbezogenen Daten und die Vorhaben, die sie schaffen, erweitern, verknüpfen oder nutzen.',
   summary: (s, m, l) =>
-    `${s} ${s === 1 ? 'System' : 'Systeme'} · ${m} Vorhaben · ${l} ${l === 1 ? 'Verbindung' : 'Verbindungen'}`,
+    `${deN.count(s, 'System', 'Systeme')} · ${deN.number(m)} Vorhaben · ${deN.count(l, 'Verbindung', 'Verbindungen')}`,
   map: 'Karte',
   mapHint:
     'Zeigen Sie auf ein Feld oder erreichen Sie es mit der Tabulatortaste, um seine Verbindungen hervorzuheben. Ein Vorhaben öffnet sein Dossier; ein System springt zu seinem Eintrag in der Liste unten, die dieselben Angaben enthält.',
@@ -85,7 +88,7 @@ const de: SystemStrings = {
   systemsColumn: 'Informationssysteme',
   legend: 'Was das Vorhaben mit dem System tut',
   measureNode: (title, stage) => `${title} (${stage}): Dossier öffnen`,
-  systemNode: (acronym, name, n) => `${acronym}, ${name}: ${n} Vorhaben, siehe Liste`,
+  systemNode: (acronym, name, n) => `${acronym}, ${name}: ${deN.number(n)} Vorhaben, siehe Liste`,
   list: 'Die Systeme und die Vorhaben, die auf sie wirken',
   holds: 'Inhalt',
   measuresOf: (acronym) => `Vorhaben, die auf ${acronym} wirken`,
