@@ -14,7 +14,8 @@ export interface ListFilters {
 export type Command =
   | { name: 'help' }
   | { name: 'list'; filters: ListFilters; json: boolean }
-  | { name: 'show'; ref: string; json: boolean };
+  | { name: 'show'; ref: string; json: boolean }
+  | { name: 'example' };
 
 export interface Invocation {
   command: Command;
@@ -30,6 +31,8 @@ Commands:
   list [--stage S] [--kind K] [--q TEXT]   every tracked measure, one line each
   show <ref>                               the brief of one measure (ref: slug, id or
                                            identifier such as 2017/0003(COD))
+  example                                  record a worked example (made up) of a procedure
+                                           whose sources disagree, to try the record with
   help                                     this text
 
 Options:
@@ -72,7 +75,8 @@ export function parseCli(
   if (!/^https?:\/\/[^/\s]+/.test(url) || !URL.canParse(url)) {
     throw new UsageError(`"${url}" is not a server address: give one such as ${defaultUrl}.`);
   }
-  if (name === undefined) throw new UsageError('Give a command: list, show <ref> or help.');
+  if (name === undefined)
+    throw new UsageError('Give a command: list, show <ref>, example or help.');
   const json = values.json ?? false;
 
   if (name === 'list') {
@@ -106,7 +110,13 @@ export function parseCli(
     return { ...base, command: { name: 'show', ref: ref.trim(), json } };
   }
 
-  throw new UsageError(`Unknown command "${name}": use list, show or help.`);
+  if (name === 'example') {
+    if (rest.length > 0)
+      throw new UsageError(`example takes no arguments (got "${rest.join(' ')}").`);
+    return { ...base, command: { name: 'example' } };
+  }
+
+  throw new UsageError(`Unknown command "${name}": use list, show, example or help.`);
 }
 
 function readArgs(args: string[]) {

@@ -236,3 +236,59 @@ describe('when something is wrong', { timeout: 30_000 }, () => {
     expect(run.stdout).toMatch(/^Usage: pnpm dossier <command>/);
   });
 });
+
+describe('dossier example', { timeout: 60_000 }, () => {
+  it('records a procedure whose sources disagree, found by any written form of its identifiers', async () => {
+    const own = await startServer({ db: ':memory:', port: 0, log: () => {} });
+    try {
+      const first = await dossier(['example', '--url', own.url]);
+      expect(first).toMatchObject({ code: 0, stderr: '' });
+      expect(first.stdout).toMatch(/^Recorded the worked example/);
+      const again = await dossier(['example', '--url', own.url]);
+      expect(again.stdout).toMatch(/already recorded/);
+
+      const forms = [
+        '2019/0999(COD)',
+        '2019/999/cod',
+        '2019/0999 (COD)',
+        '2019/999(cod)',
+        '2019/0999/COD',
+        '32021L9999',
+        'CELEX:32021L9999',
+        'celex:32021l9999',
+        '32021l9999',
+        'CELEX: 32021L9999',
+        'http://data.europa.eu/eli/dir/2021/9999/oj',
+        'https://data.europa.eu/eli/dir/2021/9999/oj',
+        'https://data.europa.eu/eli/dir/2021/9999',
+        'http://data.europa.eu/eli/dir/2021/9999/oj/eng',
+        'data.europa.eu/eli/dir/2021/9999/oj/',
+      ];
+      const client = createDossierClient({ url: own.url });
+      for (const ref of forms) {
+        const brief = await client.measures.get.query({ ref });
+        expect(brief.measure.slug, ref).toBe('worked-example-directive');
+      }
+
+      const shown = await dossier(['show', '2019/999/cod', '--url', own.url]);
+      expect(shown.code).toBe(0);
+      // Both sides of each dispute, each with its source; the mandate, the deadline, the
+      // infringement step; and the stage the timeline has moved past.
+      expect(shown.stdout).toMatch(/date claimed: 10 Feb 2020 \[\d\]/);
+      expect(shown.stdout).toMatch(/date claimed: 11 Feb 2020 \[\d\]/);
+      expect(shown.stdout).toMatch(/result claimed: for 31, against 24,\s+abstentions 1 \[\d\]/);
+      expect(shown.stdout).toMatch(/result claimed: for 31, against 25 \[\d\]/);
+      expect(shown.stdout).toMatch(/date claimed: Aug 2021 \[\d\]/);
+      expect(shown.stdout).toMatch(/negotiating mandate/);
+      expect(shown.stdout).toMatch(/transposition deadline/);
+      expect(shown.stdout).toMatch(/infringement step/);
+      expect(shown.stdout).toMatch(
+        /Warning: the timeline has moved past the stage: in force is suggested/,
+      );
+      expect(shown.stdout).toContain('Example Observatory');
+      expect(shown.stdout).toContain('Example News');
+    } finally {
+      await own.close();
+    }
+  });
+});

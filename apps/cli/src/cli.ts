@@ -1,6 +1,7 @@
 import { createDossierClient, describeError, errorCode, isNotFound } from '@dossier/client';
 import { parseCli, UsageError, usage, usageHint } from './args';
 import { listCommand, showCommand } from './commands';
+import { recordExample } from './example';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -37,6 +38,8 @@ export async function runCli(
   try {
     if (command.name === 'list') {
       io.stdout(await listCommand(client, { ...command, width: io.columns }));
+    } else if (command.name === 'example') {
+      io.stdout(await recordExample(client));
     } else {
       // Long lines of prose are hard to read even on a wide terminal.
       const width = Math.min(io.columns ?? 80, 100);

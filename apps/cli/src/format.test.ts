@@ -148,6 +148,8 @@ function brief(over: Partial<BriefView> = {}): BriefView {
         upcoming: false,
         unconfirmed: false,
         facts: { date: undisputed, result: null },
+        body: null,
+        memberStates: [],
       },
       {
         date: '2016-08-23',
@@ -159,6 +161,8 @@ function brief(over: Partial<BriefView> = {}): BriefView {
         upcoming: false,
         unconfirmed: false,
         facts: { date: undisputed, result: null },
+        body: null,
+        memberStates: [],
       },
     ]),
     stakeholders: page([
@@ -247,6 +251,8 @@ describe('formatBrief', () => {
             sourceId: 'src-1',
             upcoming: false,
             unconfirmed: false,
+            body: { kind: 'ep_committee', name: 'LIBE' },
+            memberStates: [],
             facts: {
               date: {
                 value: null,

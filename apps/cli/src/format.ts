@@ -49,6 +49,8 @@ export interface BriefView {
       | 'upcoming'
       | 'unconfirmed'
       | 'facts'
+      | 'body'
+      | 'memberStates'
     >
   >;
   stakeholders: FirstPage<{
@@ -267,10 +269,13 @@ export function formatBrief(brief: BriefView, opts: { width?: number } = {}): st
   const kindWidth = Math.max(0, ...timeline.map((e) => label(e.kind).length));
   timeline.forEach((event, i) => {
     const lead = `  ${dates[i]!.padEnd(dateWidth)}  ${label(event.kind).padEnd(kindWidth)}  `;
-    const text = `${event.title}${event.upcoming ? ' (upcoming)' : ''}${event.unconfirmed ? ' (unconfirmed)' : ''} ${cite(event.sourceId)}`;
+    const by = event.body ? ` — by ${event.body.name ?? label(event.body.kind)}` : '';
+    const text = `${event.title}${by}${event.upcoming ? ' (upcoming)' : ''}${event.unconfirmed ? ' (unconfirmed)' : ''} ${cite(event.sourceId)}`;
     out.push(...hanging(lead, text, width));
     // A disputed fact is shown with every claim and its source, never one side silently.
     const pad = ' '.repeat(lead.length);
+    if (event.memberStates.length)
+      out.push(...hanging(pad, `Member States: ${event.memberStates.join(', ')}`, width));
     if (event.facts.date.disputed)
       for (const c of event.facts.date.claims)
         out.push(
