@@ -47,7 +47,10 @@ describe('a schedule column with hundreds of measures', () => {
       expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
 
     // Past the first page of 50: the next pages arrive and the window moves with the scroll.
-    for (let step = 0; step < 40; step++) await scrollBy(scroller, 400);
+    // Scrolled a step at a time until the 61st card could be on screen, however tall cards are
+    // at this width (seven stages share it), as a reader's wheel would.
+    for (let step = 0; step < 100 && Math.max(...(await indexes(cards))) < 60; step++)
+      await scrollBy(scroller, 400);
     await page.waitForFunction(() =>
       [
         ...document.querySelectorAll<HTMLElement>(

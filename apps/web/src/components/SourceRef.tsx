@@ -95,3 +95,44 @@ export function SourceRef({
     </p>
   );
 }
+
+/**
+ * A source named inline, beside one claim among several: its number in the page's list of
+ * sources (linked to the entry) and, unless `numberOnly`, its title. Only for pages that number
+ * their sources, as the brief does.
+ */
+export function SourceCite({
+  sourceId,
+  sources,
+  numberLabel,
+  numberOnly = false,
+}: {
+  sourceId: string | null | undefined;
+  sources: SourceIndex;
+  numberLabel: (n: number) => string;
+  numberOnly?: boolean;
+}) {
+  const t = useLabels();
+  const source = sourceId ? sources.get(sourceId) : undefined;
+  if (!source) return <span className="source-cite no-source">{t.ui.noSource}</span>;
+  const n = sourceNumber(sources, source.id);
+  return (
+    <span className="source-cite">
+      {n === null ? null : (
+        <a
+          className="source-number"
+          href={`#${sourceAnchor(source.id)}`}
+          aria-label={numberLabel(n)}
+        >
+          [{n}]
+        </a>
+      )}
+      {numberOnly && n !== null ? null : (
+        <>
+          {n === null ? null : ' '}
+          <cite>{source.title}</cite>
+        </>
+      )}
+    </span>
+  );
+}

@@ -9,4 +9,5 @@ export {
   useLocale,
   useTranslations,
 } from './locale';
+export { stageName } from './stageName';
 export type { Labels } from './types';

@@ -1,10 +1,12 @@
 // The shape of every language's labels: the compiler checks each language has them all.
 import type {
+  BodyKind,
   EventKind,
+  IdentifierRole,
   IdentifierScheme,
-  LinkRelation,
   MeasureKind,
   PositionRole,
+  RelationReadingKey,
   SourceKind,
   Stage,
   StakeholderCategory,
@@ -22,10 +24,17 @@ export interface Labels {
   kind: Record<MeasureKind, string>;
   role: Record<PositionRole, string>;
   eventKind: Record<EventKind, string>;
-  /** A relation read from the measure that holds the link ("depends on") and from the other end. */
-  relation: Record<LinkRelation, { outgoing: string; incoming: string }>;
+  /** Who acted at an event: the kind of body (its name is free text). */
+  bodyKind: Record<BodyKind, string>;
+  /**
+   * A link between measures as read from the measure on screen, by the API's `reading` key
+   * ("amends" on one end, "amended by" on the other): the API decides the side, we only word it.
+   */
+  relationReading: Record<RelationReadingKey, string>;
   systemAction: Record<SystemAction, string>;
   identifierScheme: Record<IdentifierScheme, string>;
+  /** What an identifier names in the measure's life, in lower case to follow it. */
+  identifierRole: Record<IdentifierRole, string>;
   category: Record<StakeholderCategory, string>;
   sourceKind: Record<SourceKind, string>;
   ui: {
@@ -43,6 +52,12 @@ export interface Labels {
     source: string;
     upcoming: string;
     none: string;
+    /** Where a stage would be, for a measure that follows no procedure (a letter, a report). */
+    noStage: string;
+    /** Sources disagree on a fact and no editor has preferred one. */
+    disputed: string;
+    /** Reported, but not confirmed by a source that would know. */
+    unconfirmed: string;
     jurisdiction: string;
     kind: string;
     stage: string;

@@ -77,7 +77,7 @@ export function BriefView({ brief }: { brief: Brief }) {
       <p className="bf-back">
         <Link to={paths.schedule()}>← {t.ui.backToList}</Link>
       </p>
-      <BriefHeader brief={brief} />
+      <BriefHeader brief={brief} sources={sources} />
 
       <nav className="bf-toc" aria-label={x.onThisPage}>
         <ul>

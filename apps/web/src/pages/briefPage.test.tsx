@@ -198,15 +198,15 @@ describe('the brief', () => {
     expect(within(reviews).getByRole('link', { name: review.title }).getAttribute('href')).toBe(
       `/measures/${review.slug}`,
     );
-    expect(reviews.textContent).toContain(`Consultation (${briefText.en.stepOf(2, 6)})`);
+    expect(reviews.textContent).toContain(`Consultation (${briefText.en.stepOf(2, 7)})`);
     expect(reviews.textContent).toContain('23 August 2016 — Framework already under review');
     expect(reviews.textContent).toContain('January 2030 — Proposal expected');
 
     const related = screen.getByRole('region', { name: en.ui.brief.related });
     const items = within(related).getAllByRole('listitem');
     expect(items).toHaveLength(1);
-    // The other measure depends on this one: read from here, this one is "needed by" it.
-    expect(items[0]!.textContent).toContain(en.relation.depends_on.incoming);
+    // The other measure depends on this one: read from here, this one is "awaited by" it.
+    expect(items[0]!.textContent).toContain(en.relationReading.awaited_by);
     expect(within(items[0]!).getByRole('link').getAttribute('href')).toBe(
       '/measures/linking-the-eu-databases',
     );
@@ -249,7 +249,7 @@ describe('the brief', () => {
     const header = document.querySelector('.bf-header')!;
     expect(header.textContent).toContain('23 août 2016 — Presented in Paris');
     expect(header.textContent).toContain(fr.identifierScheme.procedure_ref);
-    expect(screen.getByText(fr.relation.depends_on.incoming)).toBeTruthy();
+    expect(screen.getByText(fr.relationReading.awaited_by)).toBeTruthy();
     expect(document.querySelector('.balance-text')!.textContent).toBe(
       '1 pour · 0 neutre · 1 contre · 0 inconnu',
     );
@@ -416,8 +416,9 @@ describe('the brief of a large measure', () => {
 
     api.setReachable(true);
     fireEvent.click(within(list).getByRole('button', { name: '1 weitere anzeigen' }));
-    await waitFor(() => expect(within(list).queryByRole('alert')).toBeNull());
+    // Waits for the page itself: the alert goes as soon as the second try starts.
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(51));
+    expect(within(list).queryByRole('alert')).toBeNull();
     expect(within(list).queryByRole('button')).toBeNull();
-    expect(within(list).getAllByRole('listitem')).toHaveLength(51);
   });
 });

@@ -141,6 +141,7 @@ describe('schedule page', () => {
       'Negotiation',
       'Adopted',
       'In force',
+      'Applicable',
     ]);
     const announced = screen.getByRole('region', { name: 'Announced (2 measures)' });
     await waitFor(() =>
@@ -157,6 +158,33 @@ describe('schedule page', () => {
     const withdrawn = within(stopped).getByRole('region', { name: 'Withdrawn (1 measure)' });
     within(withdrawn).getByRole('link', { name: 'Interception bill' });
     expect(screen.getByText(s.total(4))).toBeTruthy();
+    // No document without a procedure is tracked: no empty section for them.
+    expect(screen.queryByRole('region', { name: s.noTrack })).toBeNull();
+  });
+
+  it('sets the documents that follow no procedure apart, named rather than blank', async () => {
+    const api = realApi();
+    await track(api, [
+      ...tracked,
+      [
+        'open-letter-on-encryption',
+        'Open letter on encryption',
+        { kind: 'letter', jurisdiction: 'EU' },
+      ],
+    ]);
+    renderInApp(<SchedulePage />, { api });
+    const apart = await screen.findByRole('region', { name: s.noTrack });
+    const column = within(apart).getByRole('region', { name: `${en.ui.noStage} (1 measure)` });
+    expect(
+      await within(column).findByRole('link', { name: 'Open letter on encryption' }),
+    ).toBeTruthy();
+    const onTrack = screen.getByRole('region', { name: s.mainTrack });
+    expect(within(onTrack).queryByText('Open letter on encryption')).toBeNull();
+    expect(screen.getByText(s.total(5))).toBeTruthy();
+    // The column asks the API for the measures without a stage, by its own word for them.
+    expect(api.inputsOf('measures.list')).toContainEqual(
+      expect.objectContaining({ stage: ['none'] }),
+    );
   });
 
   it('filters by what the address says, and clears back to every measure', async () => {

@@ -1,8 +1,9 @@
 // The page tests talk to the real API: Dossier's tRPC router over a private in-memory SQLite
 // database, reached through the dashboard's own tRPC client and fetch. Only the network is
 // left out: each request the page sends goes to tRPC's fetch adapter in this process, so the
-// batching, the wire format, the input schemas, the SQL and the errors are the real ones.
-import { appRouter, createCaller, createInnerContext } from '@dossier/api';
+// batching, the wire format, the input schemas, the SQL, who may write and the errors are the
+// real ones.
+import { actorFromHeaders, appRouter, createCaller, createInnerContext } from '@dossier/api';
 import { openDatabase } from '@dossier/db';
 import { seedDemo } from '@dossier/db/seed';
 import { httpLimits } from '@dossier/domain';
@@ -38,13 +39,17 @@ export interface RealApi {
 /**
  * A fresh API over an empty database (or the demo dossier), closed when the test ends. Its
  * clock is fixed, so what counts as upcoming in a test's data does not change with the years.
+ * Who may write is decided from each request's headers as the server decides it: with no
+ * `token` (the server's default) anyone may; with one, only a request that sends it.
  */
 export function realApi({
   demo = false,
   today = '2024-06-01',
+  token = null,
 }: {
   demo?: boolean;
   today?: string;
+  token?: string | null;
 } = {}): RealApi {
   const database = openDatabase(':memory:');
   onTestFinished(() => database.close());
@@ -69,7 +74,12 @@ export function realApi({
       createContext: async ({ info }) => {
         for (const call of info.calls)
           calls.push({ path: call.path, input: await call.getRawInput() });
-        return context(null);
+        const header = (name: string) => req.headers.get(name) ?? undefined;
+        const actor = actorFromHeaders(
+          { authorization: header('authorization'), 'x-dossier-actor': header('x-dossier-actor') },
+          { token },
+        );
+        return context(actor);
       },
     });
   };

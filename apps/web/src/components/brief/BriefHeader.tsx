@@ -1,12 +1,17 @@
 import { useLabels, useTranslations } from '../../i18n';
 import type { Brief } from '../../trpc';
+import { DisputedBadge } from '../badges';
 import { PartialDate } from '../PartialDate';
+import type { SourceIndex } from '../SourceRef';
+import { Identifiers } from './Identifiers';
+import { StageClaims } from './StageClaims';
 import { StageTrack } from './StageTrack';
+import { StageWarning } from './StageWarning';
 import { briefText } from './text';
 import { latestAndNext, type TimelineEvent } from './timeline';
 
 /** Title, where the procedure stands, and the facts a reader looks up first. */
-export function BriefHeader({ brief }: { brief: Brief }) {
+export function BriefHeader({ brief, sources }: { brief: Brief; sources: SourceIndex }) {
   const t = useLabels();
   const x = useTranslations(briefText);
   const { measure, identifiers, timeline } = brief;
@@ -20,7 +25,13 @@ export function BriefHeader({ brief }: { brief: Brief }) {
           {x.print}
         </button>
       </div>
-      <StageTrack stage={measure.stage} leftAfter={brief.stageReached} />
+      <div className="bf-stage-row">
+        <StageTrack stage={measure.stage} leftAfter={brief.stageReached} />
+        <StageClaims fact={brief.stage} sources={sources} />
+      </div>
+      {brief.stageWarning ? (
+        <StageWarning measure={measure} warning={brief.stageWarning} events={timeline.items} />
+      ) : null}
       <dl className="bf-facts" aria-label={x.facts}>
         <div className="bf-fact-short">
           <dt>{t.ui.kind}</dt>
@@ -33,18 +44,7 @@ export function BriefHeader({ brief }: { brief: Brief }) {
         <div>
           <dt>{t.ui.brief.identifiers}</dt>
           <dd>
-            {identifiers.length > 0 ? (
-              <ul className="bf-identifiers">
-                {identifiers.map((i) => (
-                  <li key={`${i.scheme}:${i.value}`}>
-                    <span className="bf-scheme">{t.identifierScheme[i.scheme]}</span>{' '}
-                    <code>{i.value}</code>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <span className="bf-none">{t.ui.brief.noIdentifiers}</span>
-            )}
+            <Identifiers identifiers={identifiers} sources={sources} />
           </dd>
         </div>
         <div>
@@ -76,12 +76,19 @@ export function BriefHeader({ brief }: { brief: Brief }) {
   );
 }
 
+/** An event in one line; a disputed one says so, as the timeline below shows why. */
 function EventLine({ event }: { event: TimelineEvent }) {
   return (
     <>
       <PartialDate date={event.date} precision={event.datePrecision} />
       {' — '}
       {event.title}
+      {event.disputed ? (
+        <>
+          {' '}
+          <DisputedBadge />
+        </>
+      ) : null}
     </>
   );
 }

@@ -68,7 +68,8 @@ export function ReviewsPanel({
 
 /**
  * The other measures linked to this one, each with the relation read from this measure's side
- * ("Needed by" when the other one depends on it). Reviews already shown above are not repeated.
+ * ("Awaited by" when the other one depends on it). The API says which reading applies (its
+ * `reading` key); the catalogs only word it. Reviews already shown above are not repeated.
  */
 export function RelatedMeasures({
   related,
@@ -89,7 +90,7 @@ export function RelatedMeasures({
     <ul className="bf-linked-list">
       {others.map((link) => (
         <li key={link.linkId} className="bf-linked">
-          <p className="bf-relation">{t.relation[link.relation][link.direction]}</p>
+          <p className="bf-relation">{t.relationReading[link.reading]}</p>
           <h3 className="bf-linked-title">
             <Link to={paths.measure(link.measure.slug)}>{link.measure.title}</Link>
           </h3>

@@ -2,6 +2,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { de } from '../../i18n/de';
 import { en } from '../../i18n/en';
+import { fr } from '../../i18n/fr';
 import { renderInApp } from '../../test/render';
 import { MiniStageTrack, StageTrack } from './StageTrack';
 import { trackSteps } from './stageTrack';
@@ -20,9 +21,15 @@ describe('trackSteps', () => {
       'negotiation:current',
       'adopted:ahead',
       'in_force:ahead',
+      'applicable:ahead',
     ]);
     expect(states(trackSteps('announced'))[0]).toBe('announced:current');
-    expect(states(trackSteps('in_force')).at(-1)).toBe('in_force:current');
+    // An act in force may not apply yet: applying is the step after.
+    expect(states(trackSteps('in_force')).slice(-2)).toEqual([
+      'in_force:current',
+      'applicable:ahead',
+    ]);
+    expect(states(trackSteps('applicable')).at(-1)).toBe('applicable:current');
   });
 
   it('branches a side-track stage off after the stage reached, the rest never reached', () => {
@@ -34,6 +41,7 @@ describe('trackSteps', () => {
       'negotiation:never',
       'adopted:never',
       'in_force:never',
+      'applicable:never',
     ]);
     expect(states(trackSteps('lapsed')).slice(0, 3)).toEqual([
       'announced:done',
@@ -55,6 +63,7 @@ describe('StageTrack', () => {
       'Negotiation',
       'Adopted',
       'In force',
+      'Applicable',
     ]);
     expect(items.filter((li) => li.getAttribute('aria-current') === 'step')).toEqual([items[2]]);
     expect(items[0]!.textContent).toBe(`Announced (${briefText.en.step.done})`);
@@ -67,13 +76,25 @@ describe('StageTrack', () => {
     const items = within(screen.getByRole('list', { name: de.ui.brief.stageTrack })).getAllByRole(
       'listitem',
     );
-    expect(items).toHaveLength(7);
+    expect(items).toHaveLength(8);
     const exit = items[2]!;
     expect(exit.getAttribute('aria-current')).toBe('step');
     expect(exit.textContent).toBe(
       `${de.stage.withdrawn}Nach der Phase „${de.stage.consultation}“ aus dem Verfahren ausgeschieden`,
     );
     expect(items[3]!.textContent).toBe(`${de.stage.proposal} (${briefText.de.step.never})`);
+  });
+});
+
+describe('StageTrack of a measure without a procedure', () => {
+  it('draws no track and says, in each language, that it follows no procedure', () => {
+    const { container } = renderInApp(<StageTrack stage={null} />, { locale: 'fr' });
+    expect(screen.queryByRole('list')).toBeNull();
+    expect(container.textContent).toBe(`${fr.ui.noStage} ${briefText.fr.noProcedure}`);
+    cleanup();
+    renderInApp(<MiniStageTrack stage={null} />, { locale: 'de' });
+    expect(document.querySelectorAll('.bf-dot')).toHaveLength(0);
+    expect(document.body.textContent).toBe(de.ui.noStage);
   });
 });
 
@@ -88,8 +109,9 @@ describe('MiniStageTrack', () => {
       'bf-dot',
       'bf-dot',
       'bf-dot',
+      'bf-dot',
     ]);
-    expect(container.textContent).toBe(`Consultation (${briefText.en.stepOf(2, 6)})`);
+    expect(container.textContent).toBe(`Consultation (${briefText.en.stepOf(2, 7)})`);
   });
 
   it('names a side-track stage without pretending to know where it left', () => {

@@ -7,10 +7,18 @@ import { briefText } from './text';
 /**
  * The procedure as a row of steps: done ones ticked, the current one filled; a side-track
  * stage (withdrawn, rejected, lapsed) branches off after the stage the procedure had reached.
+ * A measure without a stage (a letter, a report) follows no procedure, and says so rather than
+ * showing a track it is not on.
  */
-export function StageTrack({ stage, leftAfter }: { stage: Stage; leftAfter?: MainStage }) {
+export function StageTrack({ stage, leftAfter }: { stage: Stage | null; leftAfter?: MainStage }) {
   const t = useLabels();
   const x = useTranslations(briefText);
+  if (stage === null)
+    return (
+      <p className="bf-track-none">
+        <StageBadge stage={null} /> {x.noProcedure}
+      </p>
+    );
   return (
     <ol className="bf-track" aria-label={t.ui.brief.stageTrack}>
       {trackSteps(stage, leftAfter).map(({ stage: s, state }) => (
@@ -32,12 +40,19 @@ export function StageTrack({ stage, leftAfter }: { stage: Stage; leftAfter?: Mai
 }
 
 /**
- * A stage in one line for a linked measure: six dots with the current one filled, and the
- * stage in words. For a side-track stage only the words: where it left the track is not known here.
+ * A stage in one line for a linked measure: a dot per main stage with the current one filled,
+ * and the stage in words. For a side-track stage only the words: where it left the track is not
+ * known here; for a measure without a procedure, only that.
  */
-export function MiniStageTrack({ stage }: { stage: Stage }) {
+export function MiniStageTrack({ stage }: { stage: Stage | null }) {
   const t = useLabels();
   const x = useTranslations(briefText);
+  if (stage === null)
+    return (
+      <p className="bf-mini-track">
+        <StageBadge stage={null} />
+      </p>
+    );
   if (isSideStage(stage))
     return (
       <p className="bf-mini-track">

@@ -4,6 +4,22 @@ import { numbersIn } from '../../i18n/numbers';
 
 const { en: enN, fr: frN, de: deN } = numbersIn;
 
+/** A vote's counts as one source gives them; a count it leaves out is null. */
+export interface VoteCounts {
+  for: number | null;
+  against: number | null;
+  abstentions: number | null;
+}
+
+/** "31 for · 24 against · 1 abstention", leaving out what the source does not give. */
+const votesIn =
+  (words: (n: number) => [forVotes: string, against: string, abstentions: string]) =>
+  (r: VoteCounts) =>
+    (['for', 'against', 'abstentions'] as const)
+      .map((k, i) => (r[k] === null ? null : words(r[k])[i]))
+      .filter((part) => part !== null)
+      .join(' · ');
+
 export interface BriefText {
   print: string;
   onThisPage: string;
@@ -37,6 +53,36 @@ export interface BriefText {
   sourceNumber: (n: number) => string;
   published: string;
   undated: string;
+  /** Before a value, after a label: French sets a narrow space before the colon. */
+  colon: string;
+  /** In place of the stage track, for a letter, a statement, a report or a resolution. */
+  noProcedure: string;
+  stageDisputed: string;
+  dateDisputed: string;
+  resultDisputed: string;
+  date: string;
+  result: string;
+  votes: (r: VoteCounts) => string;
+  /** Beside the claim an editor preferred: why. */
+  preferred: (reason: string) => string;
+  /** Before the claims a preference set aside, still listed with their sources. */
+  setAside: string;
+  /** Between the dates sources claim for one event. */
+  or: string;
+  body: string;
+  memberStates: string;
+  documents: string;
+  warning: {
+    label: string;
+    /** The event that shows the suggested stage, when the brief holds it; else null. */
+    movedPast: (event: string | null, current: string, suggested: string) => string;
+    accept: (stage: string) => string;
+    accepting: string;
+    conflict: string;
+    reload: string;
+    needsToken: string;
+    failed: (message: string) => string;
+  };
 }
 
 export const briefText = {
@@ -71,6 +117,37 @@ export const briefText = {
     sourceNumber: (n) => `Source ${n} in the list of sources`,
     published: 'Published',
     undated: 'undated',
+    colon: ': ',
+    noProcedure: 'Follows no procedure, so it has no stage.',
+    stageDisputed: 'Sources disagree on the stage',
+    dateDisputed: 'Sources disagree on the date',
+    resultDisputed: 'Sources disagree on the result',
+    date: 'Date',
+    result: 'Result',
+    votes: votesIn((n) => [
+      `${enN.number(n)} for`,
+      `${enN.number(n)} against`,
+      enN.count(n, 'abstention', 'abstentions'),
+    ]),
+    preferred: (reason) => `preferred: ${reason}`,
+    setAside: 'Set aside:',
+    or: 'or',
+    body: 'Body',
+    memberStates: 'Member States',
+    documents: 'Documents',
+    warning: {
+      label: 'Check the stage',
+      movedPast: (event, current, suggested) =>
+        `The timeline has moved past the stage: ${event ? `“${event}”` : 'an event on it'} suggests “${suggested}” (the stage says “${current}”).`,
+      accept: (stage) => `Accept “${stage}”`,
+      accepting: 'Accepting…',
+      conflict:
+        'Someone changed this measure since you opened the brief, so nothing was saved. Reload the brief and look at the stage again.',
+      reload: 'Reload the brief',
+      needsToken:
+        'This server takes changes only with its token, which the dashboard does not send: nothing was saved.',
+      failed: (message) => `The stage was not changed: ${message}`,
+    },
   },
   fr: {
     print: 'Imprimer cette fiche',
@@ -107,6 +184,37 @@ export const briefText = {
     sourceNumber: (n) => `Source n° ${n} de la liste des sources`,
     published: 'Publiée',
     undated: 'sans date',
+    colon: '\u202f: ',
+    noProcedure: 'Ne suit aucune procédure, et n’a donc pas d’étape.',
+    stageDisputed: 'Les sources divergent sur l’étape',
+    dateDisputed: 'Les sources divergent sur la date',
+    resultDisputed: 'Les sources divergent sur le résultat',
+    date: 'Date',
+    result: 'Résultat',
+    votes: votesIn((n) => [
+      `${frN.number(n)} pour`,
+      `${frN.number(n)} contre`,
+      frN.count(n, 'abstention', 'abstentions'),
+    ]),
+    preferred: (reason) => `retenu\u202f: ${reason}`,
+    setAside: 'Écartés\u202f:',
+    or: 'ou',
+    body: 'Organe',
+    memberStates: 'États membres',
+    documents: 'Documents',
+    warning: {
+      label: 'Étape à vérifier',
+      movedPast: (event, current, suggested) =>
+        `La chronologie a dépassé l’étape\u202f: ${event ? `«\u00a0${event}\u00a0»` : 'un de ses événements'} indique «\u00a0${suggested}\u00a0» (l’étape enregistrée est «\u00a0${current}\u00a0»).`,
+      accept: (stage) => `Accepter «\u00a0${stage}\u00a0»`,
+      accepting: 'Enregistrement…',
+      conflict:
+        'Quelqu’un a modifié cette mesure depuis l’ouverture de la fiche\u202f: rien n’a été enregistré. Rechargez la fiche et vérifiez de nouveau l’étape.',
+      reload: 'Recharger la fiche',
+      needsToken:
+        'Ce serveur n’accepte de modifications qu’avec son jeton, que le tableau de bord n’envoie pas\u202f: rien n’a été enregistré.',
+      failed: (message) => `L’étape n’a pas été modifiée\u202f: ${message}`,
+    },
   },
   de: {
     print: 'Diese Übersicht drucken',
@@ -148,5 +256,36 @@ export const briefText = {
     sourceNumber: (n) => `Quelle ${n} im Quellenverzeichnis`,
     published: 'Veröffentlicht',
     undated: 'ohne Datum',
+    colon: ': ',
+    noProcedure: 'Folgt keinem Verfahren und hat daher keine Phase.',
+    stageDisputed: 'Die Quellen sind sich über die Phase uneinig',
+    dateDisputed: 'Die Quellen nennen verschiedene Daten',
+    resultDisputed: 'Die Quellen nennen verschiedene Ergebnisse',
+    date: 'Datum',
+    result: 'Ergebnis',
+    votes: votesIn((n) => [
+      `${deN.number(n)} dafür`,
+      `${deN.number(n)} dagegen`,
+      deN.count(n, 'Enthaltung', 'Enthaltungen'),
+    ]),
+    preferred: (reason) => `bevorzugt: ${reason}`,
+    setAside: 'Zurückgestellt:',
+    or: 'oder',
+    body: 'Gremium',
+    memberStates: 'Mitgliedstaaten',
+    documents: 'Dokumente',
+    warning: {
+      label: 'Phase prüfen',
+      movedPast: (event, current, suggested) =>
+        `Die Chronologie ist über die Phase hinaus: ${event ? `„${event}“` : 'ein Ereignis darin'} spricht für „${suggested}“ (erfasst ist „${current}“).`,
+      accept: (stage) => `„${stage}“ übernehmen`,
+      accepting: 'Wird übernommen…',
+      conflict:
+        'Jemand hat dieses Vorhaben geändert, seit Sie die Übersicht geöffnet haben; nichts wurde gespeichert. Laden Sie die Übersicht neu und prüfen Sie die Phase erneut.',
+      reload: 'Übersicht neu laden',
+      needsToken:
+        'Dieser Server nimmt Änderungen nur mit seinem Token an, das das Dashboard nicht sendet; nichts wurde gespeichert.',
+      failed: (message) => `Die Phase wurde nicht geändert: ${message}`,
+    },
   },
 } satisfies Record<Locale, BriefText>;

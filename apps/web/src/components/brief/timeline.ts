@@ -23,3 +23,18 @@ export function latestAndNext(events: readonly TimelineEvent[]): {
     next: ordered.find((e) => e.upcoming) ?? null,
   };
 }
+
+type DateClaim = TimelineEvent['facts']['date']['claims'][number];
+
+/**
+ * The dates sources give an event, each once, in the order they were claimed: a disputed date
+ * is written as all of them, so the record never picks one silently.
+ */
+export function claimedDates(
+  claims: readonly DateClaim[],
+): Pick<DateClaim, 'date' | 'datePrecision'>[] {
+  const dates = new Map<string, Pick<DateClaim, 'date' | 'datePrecision'>>();
+  for (const { date, datePrecision } of claims)
+    if (!dates.has(date)) dates.set(date, { date, datePrecision });
+  return [...dates.values()];
+}

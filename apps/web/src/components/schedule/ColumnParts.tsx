@@ -1,17 +1,17 @@
-import type { Stage } from '@dossier/domain';
-import { useLabels, useTranslations } from '../../i18n';
+import type { StageFilterValue } from '@dossier/domain';
+import { stageName, useLabels, useTranslations } from '../../i18n';
 import { scheduleStrings } from './strings';
 import type { StageMeasures } from './useStageMeasures';
 
-export const headingId = (stage: Stage) => `schedule-stage-${stage}`;
+export const headingId = (stage: StageFilterValue) => `schedule-stage-${stage}`;
 
 /** The stage's count beside its name: a number to the eye, "(3 measures)" to a screen reader. */
-export function StageTitle({ stage, count }: { stage: Stage; count: number | null }) {
+export function StageTitle({ stage, count }: { stage: StageFilterValue; count: number | null }) {
   const t = useLabels();
   const format = new Intl.NumberFormat(t.locale);
   return (
     <>
-      <span className="schedule-stage-name">{t.stage[stage]}</span>
+      <span className="schedule-stage-name">{stageName(t, stage)}</span>
       {count === null ? (
         <span className="schedule-stage-count schedule-stage-count-pending" aria-hidden="true">
           …

@@ -1,4 +1,4 @@
-import type { Stage } from '@dossier/domain';
+import type { StageFilterValue } from '@dossier/domain';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from '../../i18n';
 import { ColumnFoot, ColumnStatus, headingId, StageTitle } from './ColumnParts';
@@ -19,7 +19,7 @@ export function PagedColumn({
   data,
   initiallyOpen,
 }: {
-  stage: Stage;
+  stage: StageFilterValue;
   count: number | null;
   data: StageMeasures;
   initiallyOpen: boolean;

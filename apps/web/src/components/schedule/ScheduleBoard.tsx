@@ -1,4 +1,4 @@
-import type { Stage } from '@dossier/domain';
+import type { StageFilterValue } from '@dossier/domain';
 import { useTranslations } from '../../i18n';
 import { useMediaQuery } from '../useMediaQuery';
 import type { ListFilterInput } from './filters';
@@ -13,7 +13,7 @@ export const phoneQuery = '(max-width: 640px)';
 
 interface ColumnPlace {
   /** The column a keyboard user may skip to, if any. */
-  next: Stage | null;
+  next: StageFilterValue | null;
   /** Whether a phone shows the stage open at first. */
   open: boolean;
 }
@@ -25,7 +25,7 @@ function StageColumn({
   phone,
   place,
 }: {
-  stage: Stage;
+  stage: StageFilterValue;
   count: number | null;
   filters: ListFilterInput;
   phone: boolean;
@@ -65,8 +65,10 @@ function Columns({
 }
 
 /**
- * The procedure track, one column per stage in order, and apart from it the procedures that
- * stopped early (withdrawn, rejected, lapsed), so they never read as steps of the track.
+ * The procedure track, one column per stage in order; apart from it the procedures that
+ * stopped early (withdrawn, rejected, lapsed), so they never read as steps of the track; and,
+ * when there are any, the documents that follow no procedure (letters, statements, reports,
+ * resolutions), which have no stage at all and so no place on either.
  */
 export function ScheduleBoard({
   groups,
@@ -77,10 +79,16 @@ export function ScheduleBoard({
 }) {
   const s = useTranslations(scheduleStrings);
   const phone = useMediaQuery(phoneQuery);
-  const { main, side } = groups;
+  const { main, side, none } = groups;
   const mainCount = main.reduce((sum, s) => sum + (s.count ?? 0), 0);
-  const order = [...main, ...side].map((s) => s.stage);
-  const nextOf = (stage: Stage) => order[order.indexOf(stage) + 1] ?? null;
+  const showNone = (none.count ?? 0) > 0;
+  const order = [...main, ...side, ...(showNone ? [none] : [])].map((s) => s.stage);
+  const nextOf = (stage: StageFilterValue) => order[order.indexOf(stage) + 1] ?? null;
+  // On a phone, what is off the track waits closed unless nothing on the track matched.
+  const apart = (stages: StageCount[]) => (i: number) => ({
+    next: nextOf(stages[i]!.stage),
+    open: stages[i]!.count !== 0 && mainCount === 0,
+  });
   return (
     <>
       <section className="schedule-track" aria-labelledby="schedule-main-track">
@@ -100,18 +108,18 @@ export function ScheduleBoard({
         <h2 id="schedule-side-track">{s.sideTrack}</h2>
         <p className="lede">{s.sideTrackIntro}</p>
         <div className="schedule-board schedule-board-side" data-track="side">
-          <Columns
-            stages={side}
-            filters={filters}
-            phone={phone}
-            // On a phone, stopped procedures wait closed unless nothing else matched.
-            place={(i) => ({
-              next: nextOf(side[i]!.stage),
-              open: side[i]!.count !== 0 && mainCount === 0,
-            })}
-          />
+          <Columns stages={side} filters={filters} phone={phone} place={apart(side)} />
         </div>
       </section>
+      {showNone ? (
+        <section className="schedule-track schedule-track-side" aria-labelledby="schedule-no-track">
+          <h2 id="schedule-no-track">{s.noTrack}</h2>
+          <p className="lede">{s.noTrackIntro}</p>
+          <div className="schedule-board schedule-board-none" data-track="none">
+            <Columns stages={[none]} filters={filters} phone={phone} place={apart([none])} />
+          </div>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../i18n/en';
 import { fr } from '../../i18n/fr';
 import { renderInApp } from '../../test/render';
 import type { MeasureCard } from '../../trpc';
@@ -33,6 +34,7 @@ function card(overrides: Partial<MeasureCard> = {}): MeasureCard {
       title: 'Vote in committee',
     },
     balance: { support: 6, neutral: 0, oppose: 5, unknown: 1 },
+    disputed: false,
     ...overrides,
   };
 }
@@ -74,6 +76,20 @@ describe('ScheduleCard', () => {
     expect(article.textContent).toContain('No event recorded yet');
     expect(article.textContent).toContain('No stakeholders recorded');
     expect(article.querySelector('.upcoming-badge')).toBeNull();
+  });
+
+  it('marks a measure whose sources disagree, with a sign and words, and no other', () => {
+    renderInApp(<ScheduleCard measure={card({ disputed: true })} />);
+    const flag = screen.getByRole('article').querySelector('.schedule-card-flags')!;
+    expect(flag.textContent).toBe(
+      `⚠\uFE0E ${en.ui.disputed} (${scheduleStrings.en.card.disputed})`,
+    );
+    // The sign is for the eye; a screen reader hears the words.
+    expect(flag.querySelector('[aria-hidden="true"]')!.textContent).toBe('⚠\uFE0E ');
+    cleanup();
+    renderInApp(<ScheduleCard measure={card({ disputed: false })} />);
+    expect(screen.getByRole('article').querySelector('.schedule-card-flags')).toBeNull();
+    expect(screen.getByRole('article').textContent).not.toContain(en.ui.disputed);
   });
 
   it('names jurisdiction and kind for screen readers, not only by position', () => {

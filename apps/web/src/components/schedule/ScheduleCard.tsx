@@ -3,6 +3,7 @@ import { useLabels, useTranslations } from '../../i18n';
 import { Link, paths } from '../../router';
 import type { MeasureCard } from '../../trpc';
 import { Balance } from '../Balance';
+import { DisputedBadge } from '../badges';
 import { PartialDate } from '../PartialDate';
 import { scheduleStrings } from './strings';
 
@@ -18,8 +19,9 @@ function EventLine({ event }: { event: Event }) {
 }
 
 /**
- * One measure on the board: what it is, what happened last, what is next, and who stands where.
- * The card's heading level follows the column's (h3), so headings stay in order.
+ * One measure on the board: what it is, whether sources disagree on any of its facts, what
+ * happened last, what is next, and who stands where. The card's heading level follows the
+ * column's (h3), so headings stay in order.
  */
 export const ScheduleCard = memo(function ScheduleCard({ measure }: { measure: MeasureCard }) {
   const t = useLabels();
@@ -40,6 +42,11 @@ export const ScheduleCard = memo(function ScheduleCard({ measure }: { measure: M
           {t.kind[measure.kind]}
         </span>
       </p>
+      {measure.disputed ? (
+        <p className="schedule-card-flags">
+          <DisputedBadge detail={s.card.disputed} />
+        </p>
+      ) : null}
       <dl className="schedule-events">
         <div className="schedule-event">
           <dt>{t.ui.last}</dt>

@@ -1,4 +1,4 @@
-import type { Stage } from '@dossier/domain';
+import type { StageFilterValue } from '@dossier/domain';
 import {
   defaultRangeExtractor,
   measureElement,
@@ -8,7 +8,7 @@ import {
   type Virtualizer,
 } from '@tanstack/react-virtual';
 import { type FocusEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { useLabels, useTranslations } from '../../i18n';
+import { stageName, useLabels, useTranslations } from '../../i18n';
 import { ColumnFoot, ColumnStatus, headingId, StageTitle } from './ColumnParts';
 import { keepFocused } from './keepFocused';
 import { ScheduleCard } from './ScheduleCard';
@@ -53,10 +53,10 @@ export function WindowedColumn({
   data,
   next,
 }: {
-  stage: Stage;
+  stage: StageFilterValue;
   count: number | null;
   data: StageMeasures;
-  next: Stage | null;
+  next: StageFilterValue | null;
 }) {
   const t = useLabels();
   const s = useTranslations(scheduleStrings);
@@ -108,7 +108,7 @@ export function WindowedColumn({
           className="schedule-skip"
           onClick={() => document.getElementById(headingId(next))?.focus()}
         >
-          {s.column.skipTo(t.stage[next])}
+          {s.column.skipTo(stageName(t, next))}
         </button>
       ) : null}
       <div className="schedule-column-scroll" ref={scrollRef}>

@@ -10,6 +10,9 @@ export interface ScheduleStrings {
   mainTrack: string;
   sideTrack: string;
   sideTrackIntro: string;
+  /** Letters, statements, reports and resolutions: no procedure, so no stage. */
+  noTrack: string;
+  noTrackIntro: string;
   filters: {
     label: string;
     search: string;
@@ -28,7 +31,7 @@ export interface ScheduleStrings {
     showMore: (n: number) => string;
     skipTo: (stage: string) => string;
   };
-  card: { noNext: string };
+  card: { noNext: string; disputed: string };
   empty: { filtered: string; hint: string };
 }
 
@@ -52,6 +55,9 @@ export const scheduleStrings = {
     mainTrack: 'On the procedure track',
     sideTrack: 'Stopped before the end',
     sideTrackIntro: 'Withdrawn, rejected or lapsed before the procedure reached its end.',
+    noTrack: 'Outside any procedure',
+    noTrackIntro:
+      'Letters, statements, reports and resolutions follow no procedure, so they have no stage.',
     filters: {
       label: 'Filter the schedule',
       search: 'Search',
@@ -70,7 +76,7 @@ export const scheduleStrings = {
       showMore: (n) => `Show ${enN(n)} more`,
       skipTo: (stage) => `Skip to the next column: ${stage}`,
     },
-    card: { noNext: 'No dated next step' },
+    card: { noNext: 'No dated next step', disputed: 'sources disagree on some of its facts' },
     empty: {
       filtered: 'No measure matches these filters.',
       hint: 'Try fewer filters or other search words.',
@@ -86,6 +92,9 @@ export const scheduleStrings = {
     mainTrack: 'Dans la procédure',
     sideTrack: 'Procédures interrompues',
     sideTrackIntro: 'Retirées, rejetées ou devenues caduques avant la fin de la procédure.',
+    noTrack: 'Hors procédure',
+    noTrackIntro:
+      'Les lettres, déclarations, rapports et résolutions ne suivent aucune procédure et n’ont donc pas d’étape.',
     filters: {
       label: 'Filtrer le calendrier',
       search: 'Rechercher',
@@ -104,7 +113,10 @@ export const scheduleStrings = {
       showMore: (n) => `Afficher ${frN(n)} de plus`,
       skipTo: (stage) => `Passer à la colonne suivante : ${stage}`,
     },
-    card: { noNext: 'Aucune prochaine étape datée' },
+    card: {
+      noNext: 'Aucune prochaine étape datée',
+      disputed: 'les sources divergent sur certains faits',
+    },
     empty: {
       filtered: 'Aucune mesure ne correspond à ces filtres.',
       hint: 'Essayez avec moins de filtres ou d’autres mots.',
@@ -120,6 +132,9 @@ export const scheduleStrings = {
     mainTrack: 'Im Verfahren',
     sideTrack: 'Vorzeitig beendete Verfahren',
     sideTrackIntro: 'Zurückgezogen, abgelehnt oder hinfällig geworden, bevor das Verfahren endete.',
+    noTrack: 'Außerhalb eines Verfahrens',
+    noTrackIntro:
+      'Schreiben, Erklärungen, Berichte und Entschließungen folgen keinem Verfahren und haben daher keine Phase.',
     filters: {
       label: 'Zeitplan filtern',
       search: 'Suchen',
@@ -138,7 +153,10 @@ export const scheduleStrings = {
       showMore: (n) => `${deN(n)} weitere anzeigen`,
       skipTo: (stage) => `Zur nächsten Spalte springen: ${stage}`,
     },
-    card: { noNext: 'Kein datierter nächster Schritt' },
+    card: {
+      noNext: 'Kein datierter nächster Schritt',
+      disputed: 'die Quellen widersprechen sich in einigen Angaben',
+    },
     empty: {
       filtered: 'Keine Maßnahme entspricht diesen Filtern.',
       hint: 'Versuchen Sie es mit weniger Filtern oder anderen Suchbegriffen.',

@@ -1,12 +1,15 @@
-import type { Stage } from '@dossier/domain';
+import type { StageFilterValue } from '@dossier/domain';
 import { useMemo } from 'react';
 import { trpc } from '../../trpc';
 import type { ListFilterInput } from './filters';
 
 export const pageSize = 50;
 
-/** The measures at one stage under the filters, a page at a time, in the API's title order. */
-export function useStageMeasures(stage: Stage, filters: ListFilterInput) {
+/**
+ * The measures at one stage (or, for `none`, without one) under the filters, a page at a time,
+ * in the API's title order.
+ */
+export function useStageMeasures(stage: StageFilterValue, filters: ListFilterInput) {
   const query = trpc.measures.list.useInfiniteQuery(
     { ...filters, stage: [stage], limit: pageSize },
     { getNextPageParam: (last) => last.nextCursor },

@@ -1,6 +1,6 @@
 import { type SystemAction, systemActions } from '@dossier/domain';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useLabels, useTranslations } from '../../i18n';
+import { stageName, useLabels, useTranslations } from '../../i18n';
 import { Link, paths } from '../../router';
 import {
   type GraphEdge,
@@ -222,7 +222,7 @@ function MeasureBox({ node, ...events }: { node: MeasureNode } & NodeEvents) {
   return (
     <Link to={paths.measure(measure.slug)} {...events}>
       {/* Names the link, and shows the whole title where the box had to cut it short. */}
-      <title>{s.measureNode(measure.title, t.stage[measure.stage])}</title>
+      <title>{s.measureNode(measure.title, stageName(t, measure.stage))}</title>
       <NodeBox node={node} />
       <WrappedText
         className="dbm-node-title"
@@ -231,7 +231,7 @@ function MeasureBox({ node, ...events }: { node: MeasureNode } & NodeEvents) {
         y={(i) => firstLine + i * m.title.line + m.title.size}
       />
       <text className="dbm-node-meta" x={textX} y={metaTop + m.meta.size}>
-        {t.stage[measure.stage]} · {t.kind[measure.kind]}
+        {stageName(t, measure.stage)} · {t.kind[measure.kind]}
       </text>
     </Link>
   );

@@ -10,7 +10,8 @@ export interface GraphMeasure {
   id: string;
   slug: string;
   title: string;
-  stage: Stage;
+  /** Null for a measure that follows no procedure. */
+  stage: Stage | null;
   kind: MeasureKind;
 }
 
