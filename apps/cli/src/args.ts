@@ -1,4 +1,13 @@
 import { parseArgs } from 'node:util';
+import { type SearchKind, searchInput, searchKinds, searchPage } from '@dossier/domain';
+import {
+  type DataCommand,
+  dataOptions,
+  dataOptionsUsage,
+  dataUsage,
+  isDataCommandName,
+  parseDataCommand,
+} from './data-args';
 
 /** A command line we cannot run as written; the CLI answers it with exit code 2. */
 export class UsageError extends Error {
@@ -15,7 +24,9 @@ export type Command =
   | { name: 'help' }
   | { name: 'list'; filters: ListFilters; json: boolean }
   | { name: 'show'; ref: string; json: boolean }
-  | { name: 'example' };
+  | { name: 'search'; text: string; kinds?: SearchKind[]; limit: number; json: boolean }
+  | { name: 'example' }
+  | DataCommand;
 
 export interface Invocation {
   command: Command;
@@ -25,23 +36,34 @@ export interface Invocation {
 
 export const defaultUrl = 'http://localhost:3000';
 
+/** Results of each kind `search` prints unless told otherwise: more than a search box shows. */
+export const searchCliLimit = 10;
+
 export const usage = `Usage: pnpm dossier <command> [options]
 
 Commands:
   list [--stage S] [--kind K] [--q TEXT]   every tracked measure, one line each
   show <ref>                               the brief of one measure (ref: slug, id or
                                            identifier such as 2017/0003(COD))
+  search <text> [--kind K] [--limit N]     measures, stakeholders, positions, events and
+                                           sources whose words match (accents optional, the
+                                           last word a prefix), or an identifier
   example                                  record a worked example (made up) of a procedure
                                            whose sources disagree, to try the record with
+${dataUsage}
   help                                     this text
 
 Options:
   --stage S     only measures at these stages (repeat it or separate with commas)
-  --kind K      only measures of these kinds (repeat it or separate with commas)
+  --kind K      only measures of these kinds (repeat it or separate with commas); with
+                search, only these kinds of record: measure, stakeholder, position, event,
+                source
   --q TEXT      only measures whose text matches
+  --limit N     with search: at most N results of each kind (default ${searchCliLimit}, at most ${searchPage.max})
   --json        print JSON instead of text
   --url URL     the Dossier server (default ${defaultUrl}, or DOSSIER_URL)
   --token T     the server's token, needed only to write (or DOSSIER_TOKEN)
+${dataOptionsUsage}
   -h, --help    this text
 `;
 
@@ -53,8 +75,10 @@ const options = {
   stage: { type: 'string', multiple: true },
   kind: { type: 'string', multiple: true },
   q: { type: 'string' },
+  limit: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...dataOptions,
 } as const;
 
 const listOnly = ['stage', 'kind', 'q'] as const;
@@ -76,8 +100,23 @@ export function parseCli(
     throw new UsageError(`"${url}" is not a server address: give one such as ${defaultUrl}.`);
   }
   if (name === undefined)
-    throw new UsageError('Give a command: list, show <ref>, example or help.');
+    throw new UsageError(
+      'Give a command: list, show <ref>, search <text>, export, import <file>, backup <file>, restore <file>, example or help.',
+    );
   const json = values.json ?? false;
+  if (name !== 'search' && values.limit !== undefined) {
+    throw new UsageError('--limit only applies to search.');
+  }
+
+  if (isDataCommandName(name)) {
+    return { ...base, command: parseDataCommand(name, rest, values, env) };
+  }
+  const dataOnly = Object.keys(dataOptions).filter(
+    (option) => values[option as keyof typeof values] !== undefined,
+  );
+  if (dataOnly.length > 0) {
+    throw new UsageError(`--${dataOnly.join(', --')} does not apply to ${name}.`);
+  }
 
   if (name === 'list') {
     if (rest.length > 0) {
@@ -93,6 +132,31 @@ export function parseCli(
     if (kind) filters.kind = kind;
     if (q) filters.q = q;
     return { ...base, command: { name: 'list', filters, json } };
+  }
+
+  if (name === 'search') {
+    const used = (['stage', 'q'] as const).filter((option) => values[option] !== undefined);
+    if (used.length > 0) {
+      throw new UsageError(
+        `--${used.join(', --')} only applies to list; search takes the text itself, and --kind.`,
+      );
+    }
+    const text = rest.join(' ').trim();
+    if (!text) {
+      throw new UsageError('search needs the text to look for, such as: search maiziere');
+    }
+    // The server's own rule, said before asking it.
+    const checked = searchInput.shape.q.safeParse(text);
+    if (!checked.success) {
+      const message = checked.error.issues[0]?.message ?? 'is not a search text';
+      throw new UsageError(`${message.charAt(0).toUpperCase()}${message.slice(1)}.`);
+    }
+    const kinds = splitList(values.kind)?.map(searchKind);
+    const limit = values.limit === undefined ? searchCliLimit : searchLimit(values.limit);
+    return {
+      ...base,
+      command: { name: 'search', text, ...(kinds ? { kinds } : {}), limit, json },
+    };
   }
 
   if (name === 'show') {
@@ -116,7 +180,9 @@ export function parseCli(
     return { ...base, command: { name: 'example' } };
   }
 
-  throw new UsageError(`Unknown command "${name}": use list, show, example or help.`);
+  throw new UsageError(
+    `Unknown command "${name}": use list, show, search, export, import, backup, restore, example or help.`,
+  );
 }
 
 function readArgs(args: string[]) {
@@ -125,6 +191,25 @@ function readArgs(args: string[]) {
   } catch (error) {
     throw new UsageError(explainParseError(error));
   }
+}
+
+/** A kind of record search knows, singular or plural ("measures" is "measure"). */
+function searchKind(value: string): SearchKind {
+  const kind = value.toLowerCase().replace(/s$/, '');
+  if ((searchKinds as readonly string[]).includes(kind)) return kind as SearchKind;
+  throw new UsageError(
+    `--kind: "${value}" is not a kind of record; use ${searchKinds.join(', ')}.`,
+  );
+}
+
+function searchLimit(value: string): number {
+  const limit = Number(value);
+  if (!/^\d+$/.test(value.trim()) || limit < 1 || limit > searchPage.max) {
+    throw new UsageError(
+      `--limit must be a whole number from 1 to ${searchPage.max} (got "${value}").`,
+    );
+  }
+  return limit;
 }
 
 /** `--stage a,b --stage c` -> ['a', 'b', 'c']; nothing given -> undefined. */

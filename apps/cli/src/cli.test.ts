@@ -196,6 +196,68 @@ describe('dossier show', { timeout: 30_000 }, () => {
   });
 });
 
+describe('dossier search', { timeout: 30_000 }, () => {
+  it('prints the demo dossier grouped by kind, the match in brackets, accents optional', async () => {
+    const run = await dossier(['search', 'maizi', '--url', server.url]);
+
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^MEASURES \(\d+\)\n/);
+    expect(run.stdout).toContain(
+      '\nSTAKEHOLDERS (1)\n  Thomas de [Maizière]\n    thomas-de-maiziere',
+    );
+    expect(run.stdout).toMatch(/\nEVENTS \(\d+\)\n/);
+    // No colour codes when the output is not a terminal.
+    expect(run.stdout).not.toContain('\u001b[');
+    const plain = await dossier([
+      'search',
+      'maiziere',
+      '--kind',
+      'stakeholder',
+      '--url',
+      server.url,
+    ]);
+    expect(plain.stdout).toBe(
+      'STAKEHOLDERS (1)\n  Thomas de [Maizière]\n    thomas-de-maiziere · government\n',
+    );
+  });
+
+  it('prints the answer as JSON with --json, and finds a measure by any form of its identifier', async () => {
+    const run = await dossier(['search', '2017/3/cod', '--json', '--url', server.url]);
+
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as RouterOutputs['search']['query'];
+    expect(result.identifier).toEqual({ scheme: 'procedure_ref', canonical: '2017/0003(COD)' });
+    const measures = result.groups.find((g) => g.kind === 'measure');
+    expect(measures?.items.map((m) => m.kind === 'measure' && [m.slug, m.matchedBy])).toEqual([
+      ['cli-test-regulation', 'identifier'],
+    ]);
+  });
+
+  it('says so when nothing matches, and exits 0', async () => {
+    const run = await dossier(['search', 'zzzqqq', '*', '--url', server.url]);
+    expect(run).toEqual({ code: 0, stdout: 'Nothing matches "zzzqqq *".\n', stderr: '' });
+  });
+
+  it('exits 2 with a usage hint for a kind it does not know or a missing text', async () => {
+    const kind = await dossier(['search', 'x', '--kind', 'memo', '--url', server.url]);
+    expect(kind).toMatchObject({ code: 2, stdout: '' });
+    expect(kind.stderr).toBe(
+      '--kind: "memo" is not a kind of record; use measure, stakeholder, position, event, source.\nRun `pnpm dossier help` for usage.\n',
+    );
+    const empty = await dossier(['search', '--url', server.url]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/^search needs the text to look for/);
+  });
+
+  it('exits 1 and says how to start the server when nothing listens', async () => {
+    const url = `http://127.0.0.1:${await freePort()}`;
+    const run = await dossier(['search', 'maiziere', '--url', url]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^Cannot reach the Dossier server at /);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});
+
 describe('when something is wrong', { timeout: 30_000 }, () => {
   it('exits 1 and says how to start the server when nothing listens', async () => {
     const url = `http://127.0.0.1:${await freePort()}`;

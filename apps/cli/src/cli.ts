@@ -1,6 +1,8 @@
 import { createDossierClient, describeError, errorCode, isNotFound } from '@dossier/client';
 import { parseCli, UsageError, usage, usageHint } from './args';
-import { listCommand, showCommand } from './commands';
+import { listCommand, searchCommand, showCommand } from './commands';
+import { isDataCommand } from './data-args';
+import { runDataCommand } from './data-commands';
 import { recordExample } from './example';
 
 export interface Io {
@@ -8,6 +10,8 @@ export interface Io {
   stderr: (text: string) => void;
   /** The terminal's width; undefined when the output goes to a pipe or a file. */
   columns?: number | undefined;
+  /** The terminal to draw an import's progress on; undefined when there is none. */
+  progress?: NodeJS.WritableStream | undefined;
 }
 
 /**
@@ -33,11 +37,16 @@ export async function runCli(
     io.stdout(usage);
     return 0;
   }
+  if (isDataCommand(command)) return runDataCommand(command, invocation, io);
 
   const client = createDossierClient({ url: invocation.url, token: invocation.token });
   try {
     if (command.name === 'list') {
       io.stdout(await listCommand(client, { ...command, width: io.columns }));
+    } else if (command.name === 'search') {
+      // Marks in bold only on a terminal (main.ts gives `columns` only then), and not under NO_COLOR.
+      const style = io.columns !== undefined && !env.NO_COLOR ? 'bold' : 'brackets';
+      io.stdout(await searchCommand(client, { ...command, style, width: io.columns }));
     } else if (command.name === 'example') {
       io.stdout(await recordExample(client));
     } else {

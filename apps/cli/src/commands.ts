@@ -1,6 +1,8 @@
 import type { DossierClient, RouterInputs, RouterOutputs } from '@dossier/client';
+import type { SearchKind } from '@dossier/domain';
 import type { ListFilters } from './args';
 import { formatBrief, formatMeasureTable } from './format';
+import { formatSearch, type MarkStyle } from './search-format';
 
 type MeasureCard = RouterOutputs['measures']['list']['items'][number];
 type ListInput = NonNullable<RouterInputs['measures']['list']>;
@@ -50,4 +52,24 @@ export async function showCommand(
   const brief = await client.measures.get.query({ ref: opts.ref });
   if (opts.json) return `${JSON.stringify(brief, null, 2)}\n`;
   return formatBrief(brief, opts.width ? { width: opts.width } : {});
+}
+
+export async function searchCommand(
+  client: DossierClient,
+  opts: {
+    text: string;
+    kinds?: SearchKind[];
+    limit: number;
+    json: boolean;
+    style: MarkStyle;
+    width?: number | undefined;
+  },
+): Promise<string> {
+  const result = await client.search.query.query({
+    q: opts.text,
+    limit: opts.limit,
+    ...(opts.kinds ? { kinds: opts.kinds } : {}),
+  });
+  if (opts.json) return `${JSON.stringify(result, null, 2)}\n`;
+  return formatSearch(result, { style: opts.style, width: opts.width });
 }

@@ -11,6 +11,7 @@ try {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    progress: process.stdout.isTTY ? process.stdout : undefined,
   });
 } catch (error) {
   // A bug of ours: say so in one line rather than with a stack the user cannot act on.

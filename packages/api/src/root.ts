@@ -1,9 +1,11 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { claimsRouter } from './routers/claims';
+import { datasetRouter } from './routers/dataset';
 import { eventsRouter } from './routers/events';
 import { linksRouter } from './routers/links';
 import { measuresRouter } from './routers/measures';
 import { positionsRouter } from './routers/positions';
+import { searchRouter } from './routers/search';
 import { sourcesRouter } from './routers/sources';
 import { stakeholdersRouter } from './routers/stakeholders';
 import { systemsRouter } from './routers/systems';
@@ -18,6 +20,8 @@ export const appRouter = router({
   sources: sourcesRouter,
   links: linksRouter,
   systems: systemsRouter,
+  search: searchRouter,
+  dataset: datasetRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,3 +1,15 @@
+export {
+  BackupError,
+  type BackupErrorKind,
+  type BackupResult,
+  backupDatabase,
+  processesHolding,
+  type RestoreResult,
+  restoreDatabase,
+} from './backup';
+export { csvExport, csvPage } from './dataset/csv';
+export { type ExportPage, exportPage } from './dataset/export';
+export { type ImportOptions, importRecords } from './dataset/import';
 export { DossierError, type DossierErrorKind } from './errors';
 export { checkHealth, type Health, isHealthy } from './health';
 export { newId, nowUtc } from './ids';
@@ -31,6 +43,20 @@ export type { IdentifierView } from './repo/identifiers';
 export * from './repo/measures';
 export * from './repo/reads';
 export * from './repo/records';
+export {
+  type EventHit,
+  type MeasureHit,
+  type MeasureRef,
+  type PositionHit,
+  type SearchGroup,
+  type SearchHit,
+  type SearchResult,
+  type Snippet,
+  type SourceHit,
+  type StakeholderHit,
+  search,
+  type TextPart,
+} from './repo/search';
 export * from './repo/systems';
 export * as schema from './schema';
 export { type Actor, type Tx, writeTransaction } from './write';

@@ -3,6 +3,7 @@
 // stage claim, identifiers get their canonical form, and search keeps working.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SearchKind } from '@dossier/domain';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -11,6 +12,7 @@ import { migrationsFolder } from './migrations';
 import { openDatabase } from './open';
 import { getBrief } from './repo/brief';
 import { listMeasures, requireMeasure } from './repo/measures';
+import { search } from './repo/search';
 import { tempFolder } from './test/files';
 
 /** The last migration of the release before claims. */
@@ -250,6 +252,30 @@ describe('upgrading a database of the previous release', () => {
         'measures_fts_update',
       ]),
     );
+    d.close();
+  });
+
+  it('indexes every record it held for search, identifiers in their written and canonical forms', () => {
+    const { path } = previousReleaseDatabase();
+    const d = openDatabase(path);
+    const ids = (q: string, kind: SearchKind) =>
+      search(d.db, { q, kinds: [kind], limit: 50 }).groups[0]!.items.map((hit) => hit.id);
+    expect(ids('encrypted messaging', 'measure')).toEqual([id('m', 1)]);
+    expect(ids('france germany', 'measure')).toEqual([id('m', 1)]);
+    // m002 wrote "COM/2017/0010 final", whose canonical form (given at open) is COM(2017) 10;
+    // m001 wrote that same number "COM(2017) 10" and kept its placeholder: found as text.
+    const byCom = search(d.db, { q: 'com/2017/10', kinds: ['measure'], limit: 5 }).groups[0]!;
+    expect(byCom.items.map((hit) => [hit.id, hit.kind === 'measure' && hit.matchedBy])).toEqual([
+      [id('m', 2), 'identifier'],
+      [id('m', 1), 'text'],
+    ]);
+    expect(ids('CELEX:32016R0679', 'measure')).toEqual([id('m', 3)]);
+    expect(ids('borggreen', 'stakeholder')).toEqual([id('k', 2)]);
+    // Found by the name of the organisation it belongs to.
+    expect(ids('ccia', 'stakeholder')).toEqual([id('k', 1), id('k', 2)]);
+    expect(ids('weakened', 'position')).toEqual([id('p', 1)]);
+    expect(ids('paris', 'event')).toEqual([id('e', 2)]);
+    expect(ids('paris', 'source')).toEqual([id('s', 1)]);
     d.close();
   });
 });

@@ -44,6 +44,15 @@ export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
   }
 }
 
+/**
+ * Runs `fn` in a savepoint of the transaction `tx`: when it throws, what it wrote is undone and
+ * the transaction goes on without it. For work that may fail piece by piece inside one
+ * transaction (the records of an import batch).
+ */
+export function savepoint<T>(tx: Tx, fn: (tx: Tx) => T): T {
+  return tx.transaction(fn);
+}
+
 const entityName = (table: SQLiteTable) =>
   getTableName(table).replace(/s$/, '').replaceAll('_', ' ');
 

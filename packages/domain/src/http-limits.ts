@@ -7,4 +7,6 @@ export const httpLimits = {
   maxBatchSize: 10,
   /** Longest request target (path and query), in bytes. */
   maxUrlBytes: 8 * 1024,
+  /** Largest request body, in bytes: the server refuses more with 413 before parsing it. */
+  maxBodyBytes: 1024 * 1024,
 } as const;

@@ -42,6 +42,11 @@ export const cursorLists = {
     name: 'the sources of a measure',
     ofAnother: 'the sources of another measure',
   },
+  dataset: {
+    id: 'dataset',
+    name: 'the export of the whole dossier',
+    ofAnother: 'the export of another measure',
+  },
 } satisfies Record<string, CursorList>;
 
 const restart = 'Start again from the first page (send no cursor).';

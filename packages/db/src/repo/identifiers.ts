@@ -69,20 +69,26 @@ export const measuresNamedBy = (db: Db | Tx, ref: string) =>
     .where(identifierMatch(ref));
 
 /**
- * The search filter for text that looks like an identifier, or null for ordinary text (which
+ * The identifiers text that looks like an identifier names, or null for ordinary text (which
  * full-text search answers). A whole identifier matches its canonical form; an unfinished
  * procedure number ("2016/106", "2016/0106") matches the procedures of that number, whatever
  * their type, and never a number that merely starts with the same digits.
  */
-export function identifierSearch(q: string): SQL | null {
+export function identifierSearchMatch(q: string): SQL | null {
   if (!looksLikeIdentifier(q)) return null;
   const unfinished = /^\s*(\d{4})\s*\/\s*(\d{1,4})\s*$/.exec(q);
-  const where = unfinished
+  return unfinished
     ? and(
         eq(measureIdentifiers.scheme, 'procedure_ref'),
         sql`substr(${measureIdentifiers.canonical}, 1, 10) = ${`${unfinished[1]}/${unfinished[2]!.padStart(4, '0')}(`}`,
       )!
     : identifierMatch(q);
+}
+
+/** The search filter on measures for text that looks like an identifier, or null (see above). */
+export function identifierSearch(q: string): SQL | null {
+  const where = identifierSearchMatch(q);
+  if (!where) return null;
   return sql`${measures.id} in (select ${measureIdentifiers.measureId} from ${measureIdentifiers} where ${where})`;
 }
 

@@ -23,9 +23,10 @@ import {
 } from '../write';
 import { insertStageClaim } from './claims';
 import { beyond, cursorLists, decodeCursor, encodeCursor, toPage } from './cursor';
+import { ftsQuery } from './fts';
 import { addIdentifiers, identifierSearch, identifiersOf, measuresNamedBy } from './identifiers';
 import { requireRefs } from './refs';
-import { ftsQuery, inIds } from './sql';
+import { inIds } from './sql';
 
 export type MeasureRow = typeof measures.$inferSelect;
 
@@ -81,7 +82,7 @@ function listFilters(input: Omit<MeasureListQuery, 'limit' | 'cursor'>): SQL[] {
   const match = input.q && !byIdentifier ? ftsQuery(input.q) : null;
   if (match) {
     where.push(
-      sql`${measures.id} in (select measure_id from measures_fts where measures_fts match ${match})`,
+      sql`"measures"."rowid" in (select rowid from measures_fts where measures_fts match ${match})`,
     );
   }
   return where;

@@ -7,7 +7,8 @@ import { notFound } from '../errors';
 import type { Db } from '../open';
 import { changes, measures, positions, sources, stakeholders } from '../schema';
 import { beyond, cursorLists, decodeCursor, encodeCursor, toPage } from './cursor';
-import { countOf, ftsQuery, inIds } from './sql';
+import { ftsQuery } from './fts';
+import { countOf, inIds } from './sql';
 
 const affiliation = alias(stakeholders, 'affiliation');
 
@@ -26,7 +27,7 @@ function stakeholderFilters(input: StakeholderFilterQuery, except?: StakeholderF
   const match = except !== 'q' && input.q ? ftsQuery(input.q) : null;
   if (match) {
     where.push(
-      sql`${stakeholders.id} in (select stakeholder_id from stakeholders_fts where stakeholders_fts match ${match})`,
+      sql`"stakeholders"."rowid" in (select rowid from stakeholders_fts where stakeholders_fts match ${match})`,
     );
   }
   return where;

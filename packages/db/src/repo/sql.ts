@@ -6,16 +6,6 @@ import type { Db } from '../open';
 export const inIds = (column: Column | string, ids: readonly string[]) =>
   sql`${typeof column === 'string' ? sql.raw(column) : column} in (select value from json_each(${JSON.stringify(ids)}))`;
 
-/**
- * Turns what a person typed into an FTS5 query: every word must appear, as a prefix, so
- * "encrypt tele" finds "encrypted" and "Telegram". Quotes keep FTS5 operators out.
- */
-export function ftsQuery(text: string): string | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return null;
-  return words.map((w) => `"${w}"*`).join(' ');
-}
-
 /** How many rows of a table match (all of them without a condition). */
 export const countOf = (db: Db, table: SQLiteTable, where?: SQL): number =>
   db.select({ n: count() }).from(table).where(where).get()?.n ?? 0;

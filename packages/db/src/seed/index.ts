@@ -1,5 +1,6 @@
 // The demo dossier and the synthetic load, kept off the main entry (`@dossier/db`) so that
 // production code reaches test and demo data only by asking for `@dossier/db/seed`.
 export { initiativeSlug, reportedStakeholderNames } from './demo-data';
+export { syntheticInterchange, syntheticInterchangeText, syntheticMeasure } from './interchange';
 export { seedDemo } from './seed';
 export { seedSynthetic } from './synthetic';

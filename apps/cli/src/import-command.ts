@@ -1,0 +1,236 @@
+// `pnpm dossier import file.json [--dry-run]`: streams the file, checks each record against the
+// interchange schema, and sends the good ones to the server's `dataset.import` in batches that
+// fit one request. Each batch is one transaction and each record in it all or nothing, so an
+// import cut short leaves whole records only, and running it again finishes it (records already
+// there come back "unchanged").
+import { createReadStream, statSync } from 'node:fs';
+import { type DossierClient, describeError, errorCode } from '@dossier/client';
+import {
+  addImportResult,
+  countOutcome,
+  emptyImportResult,
+  ImportBatcher,
+  type ImportRecord,
+  type ImportResult,
+  type InterchangeSection,
+  interchangeFormat,
+  interchangeRecordSchemas,
+  interchangeSections,
+  interchangeVersion,
+  jsonPath,
+  oversizeProblem,
+  utf8Length,
+} from '@dossier/domain';
+import { DryRunKeys } from './dry-run-keys';
+import { readInterchange } from './interchange-reader';
+import { type ImportProgress, progressBar } from './progress';
+
+export interface ImportOptions {
+  file: string;
+  dryRun: boolean;
+  /** Where to draw the progress bar: a terminal, or nothing. */
+  progress?: NodeJS.WritableStream | undefined;
+  /** Waits before a batch is sent again after the server said it was busy (tests shorten it). */
+  retryDelayMs?: number;
+}
+
+export interface ImportOutcome {
+  result: ImportResult;
+  /** Problems with the file as a whole (an unknown section, a field out of place). */
+  fileProblems: string[];
+  records: number;
+  seconds: number;
+  /** Why the import stopped before the end of the file, if it did. */
+  stopped: string | null;
+  /** How many batches the server acknowledged. */
+  batches: number;
+}
+
+/** The file cannot be imported as it is; nothing after this point was read. */
+class FileRefusal extends Error {}
+
+/** The server could not take a batch; nothing of that batch was saved. */
+class ServerStop extends Error {}
+
+const isSection = (name: string): name is InterchangeSection =>
+  (interchangeSections as readonly string[]).includes(name);
+
+/** What identifies a record within its section, to refuse the same record twice in one file. */
+function identityOf(
+  section: InterchangeSection,
+  record: Record<string, unknown>,
+): [string, string] | null {
+  switch (section) {
+    case 'sources':
+    case 'positions':
+      return ['key', String(record.key)];
+    case 'persons':
+    case 'organizations':
+      return ['id', String(record.id)];
+    case 'memberships':
+      return ['person_id', String(record.person_id)];
+    case 'informationSystems':
+    case 'measures':
+      return ['slug', String(record.slug)];
+    case 'links':
+      return ['to', `${record.from} ${record.relation} ${record.to}`];
+    case 'measureSystems':
+      return ['system', `${record.measure} ${record.action} ${record.system}`];
+  }
+}
+
+/** What a record adds to the body of a `dataset.import` request: its JSON and its envelope. */
+export const requestBytes = (record: unknown) => utf8Length(JSON.stringify(record)) + 64;
+
+/** Retries a call the server refused because its database was busy, a few times. */
+async function withRetries<T>(call: () => Promise<T>, delayMs: number): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      if (errorCode(error) !== 'SERVICE_UNAVAILABLE' || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
+
+export async function importFile(
+  client: DossierClient,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
+  const started = Date.now();
+  const total = emptyImportResult(options.dryRun);
+  const fileProblems: string[] = [];
+  const batcher = new ImportBatcher<ImportRecord>();
+  /** Which record of the file first had each identity, per section. */
+  const seen = new Map<string, string>();
+  const dryRun = new DryRunKeys();
+  let records = 0;
+  let batches = 0;
+  let bytesRead = 0;
+  let headerSeen = false;
+  const size = statSync(options.file).size;
+  let bar: ImportProgress | null = null;
+  if (options.progress) bar = progressBar(options.progress, size);
+  const counts = () => ({ records, ...total.counts });
+
+  /** A record refused here, before it reaches the server, counted as the server counts. */
+  const rejectLocally = (
+    section: InterchangeSection,
+    index: number,
+    problems: { path: readonly PropertyKey[]; message: string }[],
+  ) => {
+    countOutcome(total, section, 'rejected');
+    total.rejected.push({
+      record: jsonPath(section, index),
+      problems: problems.map((p) => ({
+        path: jsonPath(section, index, p.path),
+        message: p.message,
+      })),
+    });
+  };
+
+  const send = async (batch: ImportRecord[]) => {
+    const assume = options.dryRun ? dryRun.assumedFor(batch) : undefined;
+    let result: ImportResult;
+    try {
+      result = await withRetries(
+        () =>
+          client.dataset.import.mutate({
+            records: batch,
+            dryRun: options.dryRun,
+            ...(assume ? { assume } : {}),
+          }),
+        options.retryDelayMs ?? 2000,
+      );
+    } catch (error) {
+      throw new ServerStop(describeError(error));
+    }
+    batches++;
+    addImportResult(total, result);
+    if (options.dryRun) dryRun.learn(batch, result);
+    bar?.update(bytesRead, counts());
+  };
+
+  const input = createReadStream(options.file);
+  input.on('data', (chunk) => {
+    bytesRead += chunk.length;
+  });
+  let stopped: string | null = null;
+  try {
+    for await (const item of readInterchange(input)) {
+      if (item.kind === 'field') {
+        if (item.key === 'format' && item.value !== interchangeFormat)
+          throw new FileRefusal(
+            `it is not a Dossier interchange file: "format" is ${JSON.stringify(item.value)}, not "${interchangeFormat}"`,
+          );
+        if (item.key === 'version' && item.value !== interchangeVersion)
+          throw new FileRefusal(
+            `it is in version ${JSON.stringify(item.value)} of the interchange format; this Dossier reads version ${interchangeVersion}: upgrade Dossier`,
+          );
+        if (item.key === 'format' || item.key === 'version') headerSeen = true;
+        else
+          fileProblems.push(`"${item.key}" is not part of the interchange format; it was skipped`);
+        continue;
+      }
+      const { section, index, value } = item;
+      if (!isSection(section)) {
+        if (index === 0)
+          fileProblems.push(
+            `"${section}" is not a section of the interchange format (${interchangeSections.join(', ')}); its records were skipped`,
+          );
+        continue;
+      }
+      if (!headerSeen)
+        throw new FileRefusal(
+          'it must begin with "format": "dossier-interchange" and "version": 1, before its records (as an export writes it)',
+        );
+      records++;
+      const parsed = interchangeRecordSchemas[section].safeParse(value);
+      if (!parsed.success) {
+        rejectLocally(section, index, parsed.error.issues);
+        continue;
+      }
+      const identity = identityOf(section, value as Record<string, unknown>);
+      if (identity) {
+        const key = `${section} ${identity[1]}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+          rejectLocally(section, index, [
+            { path: [identity[0]], message: `the same record as ${first} (give each record once)` },
+          ]);
+          continue;
+        }
+        seen.set(key, jsonPath(section, index));
+      }
+      const bytes = requestBytes(value);
+      const tooBig = oversizeProblem(bytes);
+      if (tooBig) {
+        rejectLocally(section, index, [{ path: [], message: tooBig }]);
+        continue;
+      }
+      const ready = batcher.add({ section, index, record: value }, bytes);
+      if (ready) await send(ready);
+    }
+    const last = batcher.flush();
+    if (last) await send(last);
+  } catch (error) {
+    const message = (error as Error).message ?? String(error);
+    stopped =
+      error instanceof ServerStop || error instanceof FileRefusal
+        ? message
+        : `it is not valid JSON near byte ${bytesRead.toLocaleString('en')} (${message.replace(/\s+/g, ' ')})`;
+  } finally {
+    input.destroy();
+    bar?.update(bytesRead, counts());
+    bar?.stop();
+  }
+  return {
+    result: total,
+    fileProblems,
+    records,
+    seconds: (Date.now() - started) / 1000,
+    stopped,
+    batches,
+  };
+}
