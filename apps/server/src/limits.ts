@@ -9,7 +9,7 @@ export const limits = {
   /** Longest request target (path and query); the clients split batches to stay below it. */
   maxUrlBytes: httpLimits.maxUrlBytes,
   /** Largest request body; the largest real write (a measure with its summary) is under 64 KB. */
-  maxBodyBytes: 1024 * 1024,
+  maxBodyBytes: httpLimits.maxBodyBytes,
   /** Most procedures in one tRPC batch; the clients split larger batches themselves. */
   maxBatchSize: httpLimits.maxBatchSize,
   /** Time to receive all headers, then the whole request: a slow client is cut off. */

@@ -6,6 +6,7 @@ import { type DossierDatabase, openDatabase } from '@dossier/db';
 import { seedDemo } from '@dossier/db/seed';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { openWritesRefusal } from './config';
+import { answerCsv, csvPrefix } from './http/csv-download';
 import { setSecurityHeaders } from './http/headers';
 import { answerHealth } from './http/health';
 import {
@@ -180,6 +181,20 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         });
       return answerHealth(database, res, req.method === 'HEAD');
     }
+    if (target.pathname.startsWith(csvPrefix)) {
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return refuse(req, res, state, 405, 'Downloads answer GET and HEAD only.', {
+          allow: 'GET, HEAD',
+        });
+      return answerCsv(
+        database,
+        target.pathname,
+        new URLSearchParams(target.search),
+        res,
+        req.method === 'HEAD',
+        (status, reason) => refuse(req, res, state, status, reason),
+      );
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return refuse(req, res, state, 405, 'The dashboard is served with GET and HEAD only.', {
         allow: 'GET, HEAD',
@@ -214,7 +229,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   server.headersTimeout = limits.headersTimeoutMs;
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   server.maxConnections = limits.maxConnections;
-  // A malformed request line or header never reaches the listener; answer it instead of hanging up.
   // A malformed request line or header never reaches the listener; answer it instead of hanging up.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();

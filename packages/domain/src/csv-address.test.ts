@@ -49,6 +49,17 @@ describe('the address of a CSV download', () => {
     });
   });
 
+  it("carries one measure for a brief's downloads, whatever its identifier holds", () => {
+    const path = csvDownloadPath('events', { measure: '2017/0003(COD)' });
+    expect(path).toBe('/export/events.csv?measure=2017%2F0003(COD)');
+    expect(csvRequestOf('events', params(path))).toEqual({
+      ok: true,
+      table: 'events',
+      bom: false,
+      filters: { measure: '2017/0003(COD)' },
+    });
+  });
+
   it('says what is wrong with an address it cannot serve', () => {
     expect(csvRequestOf('stakeholders', params(''))).toEqual({
       ok: false,

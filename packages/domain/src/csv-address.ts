@@ -22,6 +22,7 @@ export function csvDownloadPath(
   for (const name of listParams) for (const value of filters[name] ?? []) add(name, value);
   if (filters.policyArea) add('policyArea', filters.policyArea);
   if (filters.q) add('q', filters.q);
+  if (filters.measure) add('measure', filters.measure);
   if (options.bom) add('bom', '1');
   return `/export/${table}.csv${query.length ? `?${query.join('&')}` : ''}`;
 }
@@ -55,6 +56,7 @@ export function csvRequestOf(
     jurisdiction: list('jurisdiction'),
     policyArea: params.get('policyArea') ?? undefined,
     q: params.get('q') ?? undefined,
+    measure: params.get('measure') ?? undefined,
   });
   if (!parsed.success)
     return {

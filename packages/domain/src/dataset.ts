@@ -70,7 +70,13 @@ export const csvKinds = ['measures', 'positions', 'events'] as const;
 export type CsvKind = (typeof csvKinds)[number];
 
 /** The filters of `measures.list`, without its paging: what is filtered is what is downloaded. */
-export const measureFilterInput = measureListInput.unwrap().omit({ limit: true, cursor: true });
+export const measureFilterInput = measureListInput
+  .unwrap()
+  .omit({ limit: true, cursor: true })
+  .extend({
+    /** One measure only (slug, id or identifier): a brief's downloads. */
+    measure: refInput.shape.ref.optional(),
+  });
 export type MeasureFilterQuery = z.output<typeof measureFilterInput>;
 
 export const datasetCsvInput = measureFilterInput.extend({

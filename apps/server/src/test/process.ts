@@ -1,9 +1,6 @@
 // Starts `main.ts` as its own process, as an operator would, and reads what it prints.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-
-const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -20,7 +17,9 @@ export function startProcess(
 ): ServerProcess {
   const child = spawn(
     process.execPath,
-    [tsx, join(import.meta.dirname, '..', 'main.ts'), ...args],
+    // `--import tsx` keeps the server in this very process (the tsx command would run it in a
+    // child of its own), so a signal sent to `child` reaches the server itself.
+    ['--import', 'tsx', join(import.meta.dirname, '..', 'main.ts'), ...args],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       ...as,

@@ -14,7 +14,7 @@ import { stringify } from 'csv-stringify/sync';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { asRuleClaim } from '../repo/claims';
-import { listMeasures, type MeasureCard } from '../repo/measures';
+import { listMeasures, type MeasureCard, requireMeasure } from '../repo/measures';
 import { inIds } from '../repo/sql';
 import {
   claims,
@@ -233,11 +233,12 @@ export function csvPage(
   query: DatasetCsvQuery,
   today: string = todayUtc(),
 ): { text: string; nextCursor: string | null } {
-  const { table, bom, cursor, ...filters } = query;
+  const { table, bom, cursor, measure, ...filters } = query;
   const first = !cursor;
+  const measureId = measure ? requireMeasure(db, measure).id : undefined;
   const page = listMeasures(
     db,
-    { ...filters, limit: measuresPerPage[table], cursor: cursor ?? null },
+    { ...filters, measureId, limit: measuresPerPage[table], cursor: cursor ?? null },
     today,
   );
   const rows = rowsOf[table](db, page.items);

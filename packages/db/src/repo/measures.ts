@@ -56,8 +56,12 @@ export interface MeasureCard {
 }
 
 /** The filters of a list query, shared by the page query and the per-stage counts. */
-function listFilters(input: Omit<MeasureListQuery, 'limit' | 'cursor'>): SQL[] {
+/** The list's filters; `measureId` narrows it to one measure (a brief's CSV downloads). */
+type ListFilters = Omit<MeasureListQuery, 'limit' | 'cursor'> & { measureId?: string };
+
+function listFilters(input: ListFilters): SQL[] {
   const where: SQL[] = [];
+  if (input.measureId) where.push(eq(measures.id, input.measureId));
   if (input.stage?.length) {
     const named = input.stage.filter((s): s is Stage => s !== noStage);
     const stageless = input.stage.includes(noStage);
@@ -95,7 +99,7 @@ function listFilters(input: Omit<MeasureListQuery, 'limit' | 'cursor'>): SQL[] {
  */
 export function listMeasures(
   db: Db,
-  input: MeasureListQuery,
+  input: MeasureListQuery & { measureId?: string },
   today: string,
 ): { items: MeasureCard[]; nextCursor: string | null } {
   const where = listFilters(input);
