@@ -22,5 +22,8 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+    // CI shares two cores among every package's tests: patience, not a speed claim.
+    testTimeout: 20_000,
   },
 });

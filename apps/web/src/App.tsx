@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { SearchBox } from './components/search/SearchBox';
 import { Loading } from './components/states';
 import { useLabels } from './i18n';
 import { DossierRouter, Link, paths, type Route, useRoute } from './router';
@@ -13,6 +14,7 @@ const MeasureBriefPage = lazy(() => import('./pages/MeasureBriefPage'));
 const StakeholdersPage = lazy(() => import('./pages/StakeholdersPage'));
 const StakeholderPage = lazy(() => import('./pages/StakeholderPage'));
 const SystemsPage = lazy(() => import('./pages/SystemsPage'));
+const ImportPage = lazy(() => import('./pages/ImportPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Page({ route }: { route: Route }) {
@@ -27,6 +29,8 @@ function Page({ route }: { route: Route }) {
       return <StakeholderPage key={route.ref} slugOrId={route.ref} />;
     case 'systems':
       return <SystemsPage />;
+    case 'import':
+      return <ImportPage />;
     case 'notFound':
       return <NotFoundPage path={route.path} />;
   }
@@ -93,6 +97,7 @@ function Shell() {
               </Link>
             ))}
           </nav>
+          <SearchBox />
           <LanguageSwitch />
         </div>
       </header>

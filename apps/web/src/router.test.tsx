@@ -35,7 +35,7 @@ afterEach(() => {
 });
 
 describe('useRoute', () => {
-  it('knows the six pages, forgives a trailing slash, and sends anything else to the 404 page', () => {
+  it('knows the seven pages, forgives a trailing slash, and sends anything else to the 404 page', () => {
     const cases: [string, object][] = [
       ['/', { name: 'schedule' }],
       ['/measures/fr-de-2016', { name: 'measure', slug: 'fr-de-2016' }],
@@ -43,6 +43,7 @@ describe('useRoute', () => {
       ['/stakeholders', { name: 'stakeholders' }],
       ['/stakeholders/cnil', { name: 'stakeholder', ref: 'cnil' }],
       ['/systems/', { name: 'systems' }],
+      ['/import', { name: 'import' }],
       ['/measures/', { name: 'notFound', path: '/measures/' }],
       ['/measures/a/b', { name: 'notFound', path: '/measures/a/b' }],
       ['/elsewhere', { name: 'notFound', path: '/elsewhere' }],

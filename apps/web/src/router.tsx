@@ -1,5 +1,5 @@
 // Addresses are wouter's business (history, links, the base path a server may put Dossier under);
-// this module keeps what is ours: the six pages, `paths.*` to write their addresses (so a link
+// this module keeps what is ours: the seven pages, `paths.*` to write their addresses (so a link
 // cannot be misspelt) and `useRoute` to read an address back as a typed route.
 import { type ReactNode, useCallback, useMemo } from 'react';
 import {
@@ -21,6 +21,7 @@ export type Route =
   | { name: 'stakeholders' }
   | { name: 'stakeholder'; ref: string }
   | { name: 'systems' }
+  | { name: 'import' }
   | { name: 'notFound'; path: string };
 
 /** Addresses relative to the base path; wouter's links and navigation put the base in front. */
@@ -30,6 +31,7 @@ export const paths = {
   stakeholders: () => '/stakeholders',
   stakeholder: (ref: string) => `/stakeholders/${encodeURIComponent(ref)}`,
   systems: () => '/systems',
+  import: () => '/import',
 };
 
 type Found = Exclude<Route, { name: 'notFound' }>;
@@ -41,6 +43,7 @@ const table: readonly [pattern: string, route: (ref: string) => Found][] = [
   ['/stakeholders', () => ({ name: 'stakeholders' })],
   ['/stakeholders/:ref', (ref) => ({ name: 'stakeholder', ref })],
   ['/systems', () => ({ name: 'systems' })],
+  ['/import', () => ({ name: 'import' })],
 ];
 
 const decode = (segment: string): string | null => {

@@ -55,6 +55,14 @@ export function TrpcProvider({
           url: `${basePath(import.meta.env.BASE_URL)}/trpc`,
           maxItems: httpLimits.maxBatchSize,
           maxURLLength: httpLimits.maxUrlBytes - 512,
+          // The dashboard sends no token, save for a call given one in its context (an import
+          // from the import page, where a person typed the server's token for that import).
+          headers: ({ opList }) => {
+            const token = opList
+              .map((op) => op.context.token)
+              .find((t): t is string => typeof t === 'string' && t !== '');
+            return token ? { authorization: `Bearer ${token}` } : {};
+          },
           fetch,
         }),
       ],

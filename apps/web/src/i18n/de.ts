@@ -255,5 +255,44 @@ export const de: Labels = {
       pageLoad:
         'Ein Teil des Dashboards konnte nicht geladen werden, vielleicht weil es inzwischen aktualisiert wurde.',
     },
+    search: {
+      label: 'Im Dossier suchen',
+      placeholder: 'Suchen',
+      instructions:
+        'Ergebnisse erscheinen beim Tippen. Mit den Pfeiltasten nach oben und unten eines wählen, mit der Eingabetaste öffnen, mit Escape die Liste schließen.',
+      results: 'Suchergebnisse',
+      kinds: {
+        measure: 'Maßnahmen',
+        stakeholder: 'Akteure',
+        position: 'Positionen',
+        event: 'Ereignisse',
+        source: 'Quellen',
+      },
+      shownOf: (shown, total) =>
+        shown < total ? `${number(shown)} von ${number(total)}` : number(total),
+      searching: 'Suche läuft…',
+      found: (n) => count(n, 'Ergebnis', 'Ergebnisse'),
+      empty: (q) => `Nichts entspricht „${q}“.`,
+      emptyHint:
+        'Prüfen Sie die Schreibweise, verwenden Sie weniger oder kürzere Wörter oder geben Sie ein Aktenzeichen wie 2016/0106(COD) ein.',
+      unreachable:
+        'Der Dossier-Server antwortet nicht. Prüfen Sie, ob er läuft, und versuchen Sie es erneut.',
+      failed: (message) => `Die Suche ist fehlgeschlagen: ${message}`,
+      retry: 'Erneut versuchen',
+      identifier: (canonical) => `Aktenzeichen ${canonical}`,
+      exactIdentifier: 'Genaues Aktenzeichen',
+      onMeasure: (title) => `zu „${title}“`,
+      noLink: 'keine Adresse zum Öffnen',
+    },
+    downloads: {
+      title: 'Als CSV herunterladen',
+      filtered: 'Mit den Filtern oben: Sie laden herunter, was Sie sehen.',
+      all: 'Alle verfolgten Maßnahmen.',
+      brief: 'Die Daten dieser Maßnahme als CSV.',
+      table: { measures: 'Maßnahmen', positions: 'Positionen', events: 'Ereignisse' },
+      excel: 'Für Excel',
+      excelHint: 'mit Byte-Order-Mark, damit Excel Umlaute richtig liest',
+      importLink: 'Datei importieren',
+    },
   },
 };

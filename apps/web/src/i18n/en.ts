@@ -254,5 +254,43 @@ export const en: Labels = {
       server: 'The server answered with an error:',
       pageLoad: 'Part of the dashboard failed to load, perhaps because it was updated meanwhile.',
     },
+    search: {
+      label: 'Search the dossier',
+      placeholder: 'Search',
+      instructions:
+        'Results appear as you type. Use the up and down arrow keys to choose one, Enter to open it and Escape to close the list.',
+      results: 'Search results',
+      kinds: {
+        measure: 'Measures',
+        stakeholder: 'Stakeholders',
+        position: 'Positions',
+        event: 'Events',
+        source: 'Sources',
+      },
+      shownOf: (shown, total) =>
+        shown < total ? `${number(shown)} of ${number(total)}` : number(total),
+      searching: 'Searching…',
+      found: (n) => count(n, 'result', 'results'),
+      empty: (q) => `Nothing matches “${q}”.`,
+      emptyHint:
+        'Check the spelling, use fewer or shorter words, or type a reference such as 2016/0106(COD).',
+      unreachable: 'The Dossier server did not answer. Check that it is running, then try again.',
+      failed: (message) => `The search failed: ${message}`,
+      retry: 'Try again',
+      identifier: (canonical) => `Reference ${canonical}`,
+      exactIdentifier: 'Exact reference',
+      onMeasure: (title) => `on “${title}”`,
+      noLink: 'no address to open',
+    },
+    downloads: {
+      title: 'Download as CSV',
+      filtered: 'With the filters above: what you see is what you download.',
+      all: 'Every measure tracked.',
+      brief: 'This measure’s records as CSV.',
+      table: { measures: 'Measures', positions: 'Positions', events: 'Events' },
+      excel: 'For Excel',
+      excelHint: 'adds a byte order mark, so Excel reads accents right',
+      importLink: 'Import a file',
+    },
   },
 };

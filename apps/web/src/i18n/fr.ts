@@ -255,5 +255,43 @@ export const fr: Labels = {
       pageLoad:
         'Une partie du tableau de bord n’a pas pu être chargée, peut-être parce qu’il a été mis à jour entre-temps.',
     },
+    search: {
+      label: 'Rechercher dans le dossier',
+      placeholder: 'Rechercher',
+      instructions:
+        'Les résultats s’affichent pendant la saisie. Flèches haut et bas pour en choisir un, Entrée pour l’ouvrir, Échap pour fermer la liste.',
+      results: 'Résultats de la recherche',
+      kinds: {
+        measure: 'Mesures',
+        stakeholder: 'Parties prenantes',
+        position: 'Positions',
+        event: 'Événements',
+        source: 'Sources',
+      },
+      shownOf: (shown, total) =>
+        shown < total ? `${number(shown)} sur ${number(total)}` : number(total),
+      searching: 'Recherche en cours…',
+      found: (n) => count(n, 'résultat', 'résultats'),
+      empty: (q) => `Rien ne correspond à « ${q} ».`,
+      emptyHint:
+        'Vérifiez l’orthographe, essayez moins de mots ou des mots plus courts, ou saisissez une référence comme 2016/0106(COD).',
+      unreachable: 'Le serveur Dossier ne répond pas. Vérifiez qu’il est démarré, puis réessayez.',
+      failed: (message) => `La recherche a échoué : ${message}`,
+      retry: 'Réessayer',
+      identifier: (canonical) => `Référence ${canonical}`,
+      exactIdentifier: 'Référence exacte',
+      onMeasure: (title) => `sur « ${title} »`,
+      noLink: 'pas d’adresse à ouvrir',
+    },
+    downloads: {
+      title: 'Télécharger en CSV',
+      filtered: 'Avec les filtres ci-dessus : vous téléchargez ce que vous voyez.',
+      all: 'Toutes les mesures suivies.',
+      brief: 'Les données de cette mesure en CSV.',
+      table: { measures: 'Mesures', positions: 'Positions', events: 'Événements' },
+      excel: 'Pour Excel',
+      excelHint: 'ajoute une marque d’ordre des octets, pour qu’Excel lise bien les accents',
+      importLink: 'Importer un fichier',
+    },
   },
 };

@@ -7,6 +7,7 @@ import type {
   MeasureKind,
   PositionRole,
   RelationReadingKey,
+  SearchKind,
   SourceKind,
   Stage,
   StakeholderCategory,
@@ -130,6 +131,44 @@ export interface Labels {
       unreachable: string;
       server: string;
       pageLoad: string;
+    };
+    /** The search box in the header, on every page. */
+    search: {
+      label: string;
+      placeholder: string;
+      /** Read out with the box: how to use it from the keyboard. */
+      instructions: string;
+      results: string;
+      kinds: Record<SearchKind, string>;
+      /** A group's heading count: the best few shown of how many match. */
+      shownOf: (shown: number, total: number) => string;
+      searching: string;
+      /** For the live region: how many results are listed. */
+      found: (n: number) => string;
+      empty: (q: string) => string;
+      emptyHint: string;
+      unreachable: string;
+      failed: (message: string) => string;
+      retry: string;
+      /** The text typed reads as an identifier: its canonical form. */
+      identifier: (canonical: string) => string;
+      exactIdentifier: string;
+      /** Where a position or an event belongs: the measure's title. */
+      onMeasure: (title: string) => string;
+      /** A source with no address of its own to open. */
+      noLink: string;
+    };
+    /** CSV downloads of the schedule's view and of one measure. */
+    downloads: {
+      title: string;
+      /** The filters on screen apply to the files. */
+      filtered: string;
+      all: string;
+      brief: string;
+      table: { measures: string; positions: string; events: string };
+      excel: string;
+      excelHint: string;
+      importLink: string;
     };
   };
 }

@@ -7,6 +7,7 @@ import { SystemsPanel } from '../components/brief/SystemsGraph';
 import { Timeline } from '../components/brief/Timeline';
 import { briefText } from '../components/brief/text';
 import { useBriefPages } from '../components/brief/useBriefPages';
+import { CsvDownloads } from '../components/CsvDownloads';
 import { ShowMore } from '../components/ShowMore';
 import { indexSources, SourceRef } from '../components/SourceRef';
 import { StakeholderPanel } from '../components/StakeholderPanel';
@@ -153,6 +154,13 @@ export function BriefView({ brief }: { brief: Brief }) {
           more={pages.more.sources}
         />
       </Section>
+
+      {/* This measure's own rows only: the server's `measure` filter, by slug. */}
+      <CsvDownloads
+        filters={{ measure: measure.slug }}
+        tables={['positions', 'events']}
+        note={t.ui.downloads.brief}
+      />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { type ReactNode, useMemo } from 'react';
+import { CsvDownloads } from '../components/CsvDownloads';
 import { PageHeader } from '../components/PageHeader';
 import { hasFilters, noFilters, toListInput } from '../components/schedule/filters';
 import { ScheduleBoard } from '../components/schedule/ScheduleBoard';
@@ -8,6 +9,7 @@ import { scheduleStrings } from '../components/schedule/strings';
 import { useScheduleFilters } from '../components/schedule/useScheduleFilters';
 import { ErrorState, Loading } from '../components/states';
 import { useLabels, useTranslations } from '../i18n';
+import { Link, paths } from '../router';
 import { trpc } from '../trpc';
 import '../components/schedule/schedule.css';
 
@@ -69,6 +71,15 @@ export default function SchedulePage() {
         </p>
       </PageHeader>
       <ScheduleFilterBar filters={filters} facets={facets.data} onChange={setFilters} />
+      <CsvDownloads
+        filters={input}
+        tables={['measures', 'positions', 'events']}
+        note={filtered ? t.ui.downloads.filtered : t.ui.downloads.all}
+      >
+        <Link to={paths.import()} className="csv-import">
+          {t.ui.downloads.importLink}
+        </Link>
+      </CsvDownloads>
       {body}
     </div>
   );
