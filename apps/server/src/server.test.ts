@@ -50,7 +50,7 @@ describe('the HTTP server', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { result: { data: { measure: { slug: string } } } };
     expect(body.result.data.measure.slug).toBe('fr-de-encrypted-messaging-access-2016');
-    expect(lines.some((l) => l.includes('Loaded the demo dossier into the empty database.'))).toBe(
+    expect(lines.some((l) => l.includes('Loaded the demo dossier'))).toBe(
       true,
     );
   });

@@ -67,8 +67,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 
   const database = openDatabase(options.db, { create: options.create ?? true });
   if (database.created) logger.info({ db: options.db }, `Created a new database at ${options.db}`);
-  if (options.seed !== false && seedDemo(database.db).seeded)
-    logger.info('Loaded the demo dossier into the empty database.');
+  if (options.seed !== false && seedDemo(database.db, { followUp: true }).seeded)
+    logger.info('Loaded the demo dossier (the 2016 report and what followed) into the empty database.');
 
   const auth = { token: options.token ?? null };
   const origins = createOriginPolicy({ host, publicUrl: options.publicUrl ?? null });
