@@ -4,11 +4,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { initiativeSlug, seedSynthetic } from '@dossier/db/seed';
+import { initiativeSlug, seedSynthetic, tiers } from '@dossier/db/seed';
 import { startServer } from '@dossier/server';
 import type { Browser } from 'playwright-core';
 import { budget, frameworkFloor, initialAssets, kb, webDist } from './assets';
 import { launchChromium } from './chromium';
+import { tierBriefSlug, tierDatabase } from './tier-db';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -74,12 +75,26 @@ async function main() {
     log: () => {},
   });
   seedSynthetic(large.database.db, 5000);
+  // Tier M of `pnpm bench` (10,000 measures, 100,000 events), generated once and kept.
+  const tierM = await startServer({
+    db: tierDatabase('M', 1).file,
+    port: 0,
+    webDir: webDist,
+    seed: false,
+    log: () => {},
+  });
   const browser = await launchChromium();
   try {
     const baseline = await sample(browser, `${small.url}/healthz`, null);
     const brief = await sample(browser, `${small.url}/measures/${initiativeSlug}`, 'main h1');
     const scheduleSmall = await sample(browser, `${small.url}/`, 'main a[href^="/measures/"]');
     const scheduleLarge = await sample(browser, `${large.url}/`, 'main a[href^="/measures/"]');
+    const tierMSchedule = await sample(browser, `${tierM.url}/`, 'main a[href^="/measures/"]');
+    const tierMBrief = await sample(
+      browser,
+      `${tierM.url}/measures/${tierBriefSlug(tiers.M.measures, 1)}`,
+      'main h1',
+    );
     console.log(`\nTime to first render in headless Chromium, cold cache, median of ${runs}`);
     console.log(`  baseline: GET /healthz           ${f1(baseline)} ms`);
     console.log(
@@ -91,10 +106,17 @@ async function main() {
     console.log(
       `  schedule, 5,003 measures         ${f1(scheduleLarge)} ms  (${(scheduleLarge / scheduleSmall).toFixed(2)}x the demo schedule)`,
     );
+    console.log(
+      `  schedule, tier M (10,000)        ${f1(tierMSchedule)} ms  (${(tierMSchedule / scheduleSmall).toFixed(2)}x the demo schedule)`,
+    );
+    console.log(
+      `  brief, tier M (10 events)        ${f1(tierMBrief)} ms  (${(tierMBrief / brief).toFixed(2)}x the demo brief)`,
+    );
   } finally {
     await browser.close();
     await small.close();
     await large.close();
+    await tierM.close();
     rmSync(dir, { recursive: true, force: true });
   }
   if (overBudget) {

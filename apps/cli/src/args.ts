@@ -101,7 +101,7 @@ export function parseCli(
   }
   if (name === undefined)
     throw new UsageError(
-      'Give a command: list, show <ref>, search <text>, export, import <file>, backup <file>, restore <file>, example or help.',
+      'Give a command: list, show <ref>, search <text>, export, import <file>, backup <file>, restore <file>, generate, example or help.',
     );
   const json = values.json ?? false;
   if (name !== 'search' && values.limit !== undefined) {
@@ -181,7 +181,7 @@ export function parseCli(
   }
 
   throw new UsageError(
-    `Unknown command "${name}": use list, show, search, export, import, backup, restore, example or help.`,
+    `Unknown command "${name}": use list, show, search, export, import, backup, restore, generate, example or help.`,
   );
 }
 

@@ -1,10 +1,11 @@
-// The command lines of data in and out: export, import, backup, restore. Kept apart from the
-// other commands' parsing; args.ts hands these four names over here.
+// The command lines of data in and out: export, import, backup, restore, generate. Kept apart
+// from the other commands' parsing; args.ts hands these names over here.
 import { isAbsolute, resolve } from 'node:path';
+import { type TierName, tierNames } from '@dossier/db/seed';
 import { type CsvKind, csvKinds } from '@dossier/domain';
 import { UsageError } from './args';
 
-export const dataCommandNames = ['export', 'import', 'backup', 'restore'] as const;
+export const dataCommandNames = ['export', 'import', 'backup', 'restore', 'generate'] as const;
 type DataCommandName = (typeof dataCommandNames)[number];
 
 export interface CsvFilters {
@@ -25,7 +26,8 @@ export type DataCommand =
     }
   | { name: 'import'; file: string; dryRun: boolean }
   | { name: 'backup'; file: string; db: string }
-  | { name: 'restore'; file: string; db: string };
+  | { name: 'restore'; file: string; db: string }
+  | { name: 'generate'; tier: TierName; seed: number; db: string };
 
 /** The options these commands add to the command line's. */
 export const dataOptions = {
@@ -37,6 +39,8 @@ export const dataOptions = {
   db: { type: 'string' },
   jurisdiction: { type: 'string', multiple: true },
   'policy-area': { type: 'string' },
+  tier: { type: 'string' },
+  seed: { type: 'string' },
 } as const;
 
 export const dataUsage = `  export [--measure REF] [--out FILE]      the whole dossier (or one measure and what it
@@ -49,9 +53,16 @@ export const dataUsage = `  export [--measure REF] [--out FILE]      the whole d
                                            updated or left unchanged; --dry-run saves nothing
   backup <file> [--db PATH]                a consistent copy of the database, server running
   restore <file> [--db PATH]               put a backup in place of the database (stop the
-                                           server first; the database is kept beside it)`;
+                                           server first; the database is kept beside it)
+  generate --tier S|M|L [--seed N] --db FILE
+                                           fill a new database with a made-up dossier of
+                                           1,000 (S), 10,000 (M) or 100,000 (L) measures,
+                                           the same for the same seed, for benchmarks`;
 
-export const dataOptionsUsage = `  --db PATH     backup, restore: the database file (default ./data/dossier.db, or DOSSIER_DB)`;
+export const dataOptionsUsage = `  --db PATH     backup, restore: the database file (default ./data/dossier.db, or DOSSIER_DB);
+                generate: the database to fill (required)
+  --tier T      generate: S, M or L
+  --seed N      generate: a whole number; the same seed makes the same dossier (default 1)`;
 
 export const isDataCommandName = (name: string): name is DataCommandName =>
   (dataCommandNames as readonly string[]).includes(name);
@@ -139,6 +150,31 @@ export function parseDataCommand(
       measure: null,
       csv: { table: table as CsvKind, filters, bom: values.bom === true },
     };
+  }
+
+  if (name === 'generate') {
+    if (rest.length > 0)
+      throw new UsageError(
+        `generate takes no arguments (got "${rest.join(' ')}"); give the database with --db FILE.`,
+      );
+    for (const option of listFilters)
+      if (values[option] !== undefined)
+        throw new UsageError(`--${option} does not apply to generate.`);
+    only(values, ['tier', 'seed', 'db'], 'generate');
+    const tier = typeof values.tier === 'string' ? values.tier.trim().toUpperCase() : '';
+    if (!(tierNames as readonly string[]).includes(tier))
+      throw new UsageError(
+        `generate needs --tier ${tierNames.join(', ')}${values.tier === undefined ? '' : ` (got "${values.tier}")`}.`,
+      );
+    const seedText = typeof values.seed === 'string' ? values.seed.trim() : '1';
+    const seed = Number(seedText);
+    if (!/^\d+$/.test(seedText) || seed > 2 ** 31)
+      throw new UsageError(`--seed must be a whole number (got "${values.seed}").`);
+    if (typeof values.db !== 'string' || !values.db.trim())
+      throw new UsageError(
+        'generate needs the database to fill: --db FILE (a new file, not your dossier).',
+      );
+    return { name, tier: tier as TierName, seed, db: path(values.db) };
   }
 
   const [file, ...extra] = rest;

@@ -1,10 +1,11 @@
-// Runs export, import, backup and restore, and decides their exit code: 0 done, 1 something
+// Runs export, import, backup, restore and generate, and decides their exit code: 0 done, 1 something
 // was refused or could not be done (said on standard error), 2 the command line is wrong.
 import { existsSync } from 'node:fs';
 import { createDossierClient, describeError, errorCode } from '@dossier/client';
 import { backupCommand, restoreCommand } from './backup-command';
 import type { DataCommand } from './data-args';
 import { exportCommand } from './export-command';
+import { generateCommand } from './generate-command';
 import { importFile } from './import-command';
 import { formatImportSummary } from './import-summary';
 
@@ -23,6 +24,15 @@ export async function runDataCommand(
   if (command.name === 'backup' || command.name === 'restore') {
     try {
       io.stdout(command.name === 'backup' ? backupCommand(command) : restoreCommand(command));
+      return 0;
+    } catch (error) {
+      io.stderr(`${(error as Error).message ?? error}\n`);
+      return 1;
+    }
+  }
+  if (command.name === 'generate') {
+    try {
+      io.stdout(generateCommand(command, io.progress));
       return 0;
     } catch (error) {
       io.stderr(`${(error as Error).message ?? error}\n`);

@@ -20,7 +20,13 @@ try {
   await page.getByText('If such legislation was adopted').first().waitFor();
   await page.setViewportSize({ width: 1280, height: 1500 });
   await page.screenshot({ path: `${docs}brief.png` });
-  console.log(`Wrote ${docs}schedule.png and ${docs}brief.png`);
+  // What the 2016 e-privacy review became, and how it ended.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${h.server.url}/measures/eu-eprivacy-regulation-2017-0003`);
+  await page.locator('main h1').waitFor();
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await page.screenshot({ path: `${docs}eprivacy.png` });
+  console.log(`Wrote schedule.png, brief.png and eprivacy.png in ${docs}`);
 } finally {
   await h.close();
 }

@@ -50,9 +50,7 @@ describe('the HTTP server', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { result: { data: { measure: { slug: string } } } };
     expect(body.result.data.measure.slug).toBe('fr-de-encrypted-messaging-access-2016');
-    expect(lines.some((l) => l.includes('Loaded the demo dossier'))).toBe(
-      true,
-    );
+    expect(lines.some((l) => l.includes('Loaded the demo dossier'))).toBe(true);
   });
 
   it('answers bad input with 400 and a readable message, never a stack, and stays up', async () => {

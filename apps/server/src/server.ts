@@ -67,8 +67,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 
   const database = openDatabase(options.db, { create: options.create ?? true });
   if (database.created) logger.info({ db: options.db }, `Created a new database at ${options.db}`);
+  else if (!database.fullyChecked)
+    logger.info(
+      { db: database.path },
+      'The database is large: start-up checked its schema, not every page. `pnpm dossier backup` checks every page of its copy.',
+    );
   if (options.seed !== false && seedDemo(database.db, { followUp: true }).seeded)
-    logger.info('Loaded the demo dossier (the 2016 report and what followed) into the empty database.');
+    logger.info(
+      'Loaded the demo dossier (the 2016 report and what followed) into the empty database.',
+    );
 
   const auth = { token: options.token ?? null };
   const origins = createOriginPolicy({ host, publicUrl: options.publicUrl ?? null });

@@ -6,9 +6,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 
+/** Set (to true) by the server's bundle (apps/server/build.mjs), which carries them beside itself. */
+declare const DOSSIER_BUNDLED_MIGRATIONS: boolean | undefined;
+const bundled = typeof DOSSIER_BUNDLED_MIGRATIONS !== 'undefined' && DOSSIER_BUNDLED_MIGRATIONS;
+
 // Not `new URL('../drizzle', import.meta.url)`: Vite rewrites that pattern into an asset address
-// when the dashboard's tests (a browser-like environment) load this package.
-export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), '..', 'drizzle');
+// when the dashboard's tests (a browser-like environment) load this package. From source the
+// folder is packages/db/drizzle; from the server's bundle, dist/drizzle.
+export const migrationsFolder = bundled
+  ? join(dirname(fileURLToPath(import.meta.url)), 'drizzle')
+  : join(dirname(fileURLToPath(import.meta.url)), '..', 'drizzle');
 
 export const migrationsTable = '__drizzle_migrations';
 

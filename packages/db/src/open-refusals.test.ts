@@ -147,6 +147,16 @@ describe('openDatabase refuses', () => {
     expect(message).toMatch(/restore it from a backup/);
   });
 
+  it('reads every page of a file up to the full-check size, the schema only past it', () => {
+    const { path } = filledDatabase();
+    const whole = openDatabase(path);
+    expect(whole.fullyChecked).toBe(true);
+    whole.close();
+    const large = openDatabase(path, { fullCheckUpToBytes: 1024 });
+    expect(large.fullyChecked).toBe(false);
+    large.close();
+  });
+
   it('a database with a destroyed page header', () => {
     const { path, pageSize, page } = filledDatabase();
     overwrite(path, (page - 1) * pageSize, Buffer.alloc(12, 0xff));

@@ -6,6 +6,7 @@ import { briefSources, dossierCounts, firstTimelinePage, stakeholderPage } from 
 import { claimSources, stageFact, withFacts } from './facts';
 import { identifiersOf } from './identifiers';
 import { lastEvents, nextEvents, requireMeasure } from './measures';
+import { param, prepared } from './sql';
 
 const linkedMeasureColumns = {
   id: measures.id,
@@ -25,12 +26,15 @@ function linksOf(db: Db, measureId: string, direction: 'outgoing' | 'incoming') 
     direction === 'outgoing'
       ? [measureLinks.fromMeasureId, measureLinks.toMeasureId]
       : [measureLinks.toMeasureId, measureLinks.fromMeasureId];
-  return db
-    .select({ link: measureLinks, measure: linkedMeasureColumns })
-    .from(measureLinks)
-    .innerJoin(measures, eq(measures.id, there))
-    .where(eq(here, measureId))
-    .all()
+  return prepared(db, `linksOf:${direction}`, () =>
+    db
+      .select({ link: measureLinks, measure: linkedMeasureColumns })
+      .from(measureLinks)
+      .innerJoin(measures, eq(measures.id, there))
+      .where(eq(here, param('measureId')))
+      .prepare(),
+  )
+    .all({ measureId })
     .map((r) => ({ ...r, direction }));
 }
 
@@ -86,18 +90,20 @@ export function getBrief(db: Db, ref: string, today: string) {
       (r.measure.kind === 'review' || r.measure.kind === 'consultation'),
   );
 
-  const systems = db
-    .select({
-      linkId: measureSystems.id,
-      action: measureSystems.action,
-      sourceId: measureSystems.sourceId,
-      system: informationSystems,
-    })
-    .from(measureSystems)
-    .innerJoin(informationSystems, eq(informationSystems.id, measureSystems.systemId))
-    .where(eq(measureSystems.measureId, id))
-    .orderBy(asc(informationSystems.acronym))
-    .all();
+  const systems = prepared(db, 'briefSystems', () =>
+    db
+      .select({
+        linkId: measureSystems.id,
+        action: measureSystems.action,
+        sourceId: measureSystems.sourceId,
+        system: informationSystems,
+      })
+      .from(measureSystems)
+      .innerJoin(informationSystems, eq(informationSystems.id, measureSystems.systemId))
+      .where(eq(measureSystems.measureId, param('measureId')))
+      .orderBy(asc(informationSystems.acronym))
+      .prepare(),
+  ).all({ measureId: id });
 
   const sourceList = briefSources(db, id, [
     measure.sourceId,

@@ -17,7 +17,7 @@ import { events, positions, sources, stakeholders } from '../schema';
 import { stageEvidenceJson } from './claims';
 import { badCursor, beyond, cursorLists, decodeCursor, encodeCursor, toPage } from './cursor';
 import { withFacts } from './facts';
-import { inIds } from './sql';
+import { inIds, inIdsParam, param, prepared } from './sql';
 
 export interface PageInput {
   cursor?: string | null | undefined;
@@ -80,21 +80,24 @@ export function timelinePage(db: Db, measureId: string, today: string, input: Pa
  * timeline (`timelinePage` from its start). One query; only the page's rows are sorted here.
  */
 export function firstTimelinePage(db: Db, measureId: string, today: string) {
-  const upcoming = db
-    .select()
-    .from(events)
-    .where(and(eq(events.measureId, measureId), ahead(today)))
-    .orderBy(...eventKey.map((c) => asc(c)))
-    .limit(briefPage.upcomingEvents)
-    .as('upcoming');
-  const past = db
-    .select()
-    .from(events)
-    .where(and(eq(events.measureId, measureId), not(ahead(today))))
-    .orderBy(...eventKey.map((c) => desc(c)))
-    .limit(briefPage.pastEvents + 1)
-    .as('past');
-  const rows = db.select().from(upcoming).unionAll(db.select().from(past)).all();
+  const query = prepared(db, 'firstTimelinePage', () => {
+    const upcoming = db
+      .select()
+      .from(events)
+      .where(and(eq(events.measureId, param('measureId')), ahead(param('today'))))
+      .orderBy(...eventKey.map((c) => asc(c)))
+      .limit(briefPage.upcomingEvents)
+      .as('upcoming');
+    const past = db
+      .select()
+      .from(events)
+      .where(and(eq(events.measureId, param('measureId')), not(ahead(param('today')))))
+      .orderBy(...eventKey.map((c) => desc(c)))
+      .limit(briefPage.pastEvents + 1)
+      .as('past');
+    return db.select().from(upcoming).unionAll(db.select().from(past)).prepare();
+  });
+  const rows = query.all({ measureId, today });
   const latestFirst = sortTimeline(rows.filter((e) => !isUpcoming(e.date, today))).reverse();
   const shownPast = latestFirst.slice(0, briefPage.pastEvents);
   const oldestShown = shownPast.at(-1);
@@ -161,48 +164,24 @@ const affiliation = alias(stakeholders, 'affiliation');
  * with how many it took in all. Two queries.
  */
 export function stakeholderPage(db: Db, measureId: string, input: PageInput) {
-  const latest = db.$with('latest').as(
-    db
-      .select({
-        stakeholderId: sql<string>`${positions.stakeholderId}`.as('latest_stakeholder_id'),
-        stance: sql<Stance>`${positions.stance}`.as('latest_stance'),
-        positionCount: sql<number>`count(*) over (partition by ${positions.stakeholderId})`.as(
-          'position_count',
-        ),
-        n: sql<number>`row_number() over (partition by ${positions.stakeholderId} order by ${positions.statedOn} desc, ${positions.createdAt} desc, ${positions.id} desc)`.as(
-          'n',
-        ),
-      })
-      .from(positions)
-      .where(eq(positions.measureId, measureId)),
-  );
-  // The order of the stance scale, unknown last.
-  const rank = sql<number>`(case ${latest.stance} ${sql.join(
-    stances.map((s, i) => sql`when ${s} then ${i}`),
-    sql` `,
-  )} end)`;
-  const where: SQL[] = [eq(latest.n, 1)];
+  let cursorKey: [number, string, string] | null = null;
   if (input.cursor) {
     const [r, name, id] = decodeCursor(input.cursor, cursorLists.dossierStakeholders, measureId, 3);
     const stanceRank = Number(r);
     if (!Number.isInteger(stanceRank)) throw badCursor();
-    where.push(beyond([rank, stakeholders.name, stakeholders.id], 'asc', [stanceRank, name!, id!]));
+    cursorKey = [stanceRank, name!, id!];
   }
-  const rows = db
-    .with(latest)
-    .select({
-      stakeholder: stakeholders,
-      affiliation: { id: affiliation.id, slug: affiliation.slug, name: affiliation.name },
-      rank,
-      positionCount: latest.positionCount,
-    })
-    .from(latest)
-    .innerJoin(stakeholders, eq(stakeholders.id, latest.stakeholderId))
-    .leftJoin(affiliation, eq(affiliation.id, stakeholders.affiliationId))
-    .where(and(...where))
-    .orderBy(rank, asc(stakeholders.name), asc(stakeholders.id))
-    .limit(input.limit + 1)
-    .all();
+  // The first page (the brief's) is one prepared query; a page after a cursor is built anew.
+  const rows = cursorKey
+    ? stakeholderQuery(db, measureId, cursorKey, input.limit + 1).all()
+    : prepared(db, 'stakeholderPage', () =>
+        stakeholderQuery(
+          db,
+          param('measureId'),
+          null,
+          sql.placeholder('limit') as unknown as number,
+        ).prepare(),
+      ).all({ measureId, limit: input.limit + 1 });
   const page = toPage(rows, input.limit, (last) =>
     encodeCursor(cursorLists.dossierStakeholders, measureId, [
       String(last.rank),
@@ -232,23 +211,57 @@ export function stakeholderPage(db: Db, measureId: string, input: PageInput) {
   };
 }
 
+/** The stakeholders of a measure in the brief's order, after `cursorKey` when given. */
+function stakeholderQuery(
+  db: Db,
+  measureId: string,
+  cursorKey: [number, string, string] | null,
+  limit: number,
+) {
+  const latest = db.$with('latest').as(
+    db
+      .select({
+        stakeholderId: sql<string>`${positions.stakeholderId}`.as('latest_stakeholder_id'),
+        stance: sql<Stance>`${positions.stance}`.as('latest_stance'),
+        positionCount: sql<number>`count(*) over (partition by ${positions.stakeholderId})`.as(
+          'position_count',
+        ),
+        n: sql<number>`row_number() over (partition by ${positions.stakeholderId} order by ${positions.statedOn} desc, ${positions.createdAt} desc, ${positions.id} desc)`.as(
+          'n',
+        ),
+      })
+      .from(positions)
+      .where(eq(positions.measureId, measureId)),
+  );
+  // The order of the stance scale, unknown last.
+  const rank = sql<number>`(case ${latest.stance} ${sql.join(
+    stances.map((s, i) => sql`when ${s} then ${i}`),
+    sql` `,
+  )} end)`;
+  const where: SQL[] = [eq(latest.n, 1)];
+  if (cursorKey) where.push(beyond([rank, stakeholders.name, stakeholders.id], 'asc', cursorKey));
+  return db
+    .with(latest)
+    .select({
+      stakeholder: stakeholders,
+      affiliation: { id: affiliation.id, slug: affiliation.slug, name: affiliation.name },
+      rank,
+      positionCount: latest.positionCount,
+    })
+    .from(latest)
+    .innerJoin(stakeholders, eq(stakeholders.id, latest.stakeholderId))
+    .leftJoin(affiliation, eq(affiliation.id, stakeholders.affiliationId))
+    .where(and(...where))
+    .orderBy(rank, asc(stakeholders.name), asc(stakeholders.id))
+    .limit(limit);
+}
+
 /** The latest positions of each stakeholder on the measure, oldest first, in one query. */
 function latestPositions(db: Db, measureId: string, stakeholderIds: readonly string[]) {
-  const ranked = db
-    .select({
-      ...getTableColumns(positions),
-      n: sql<number>`row_number() over (partition by ${positions.stakeholderId} order by ${positions.statedOn} desc, ${positions.createdAt} desc, ${positions.id} desc)`.as(
-        'n',
-      ),
-    })
-    .from(positions)
-    .where(and(eq(positions.measureId, measureId), inIds(positions.stakeholderId, stakeholderIds)))
-    .as('ranked');
-  const rows = db
-    .select()
-    .from(ranked)
-    .where(lte(ranked.n, briefPage.positionsPerStakeholder))
-    .all();
+  const rows = prepared(db, 'latestPositions', () => latestPositionsQuery(db).prepare()).all({
+    measureId,
+    stakeholderIds: JSON.stringify(stakeholderIds),
+  });
   const byStakeholder = new Map<string, (typeof positions.$inferSelect & { date: string })[]>();
   for (const { n: _, ...position } of rows) {
     const list = byStakeholder.get(position.stakeholderId) ?? [];
@@ -257,6 +270,25 @@ function latestPositions(db: Db, measureId: string, stakeholderIds: readonly str
   }
   for (const [id, list] of byStakeholder) byStakeholder.set(id, sortTimeline(list));
   return byStakeholder;
+}
+
+function latestPositionsQuery(db: Db) {
+  const ranked = db
+    .select({
+      ...getTableColumns(positions),
+      n: sql<number>`row_number() over (partition by ${positions.stakeholderId} order by ${positions.statedOn} desc, ${positions.createdAt} desc, ${positions.id} desc)`.as(
+        'n',
+      ),
+    })
+    .from(positions)
+    .where(
+      and(
+        eq(positions.measureId, param('measureId')),
+        inIdsParam(positions.stakeholderId, 'stakeholderIds'),
+      ),
+    )
+    .as('ranked');
+  return db.select().from(ranked).where(lte(ranked.n, briefPage.positionsPerStakeholder));
 }
 
 /** A page of a measure's stakeholders with the sources their positions cite. */
@@ -313,21 +345,24 @@ export function sourcesPage(db: Db, measureId: string, input: PageInput) {
  */
 export function briefSources(db: Db, measureId: string, cited: Iterable<string | null>) {
   const citedIds = [...new Set(cited)].filter((id): id is string => id !== null);
-  const ranked = db
-    .select({
-      ...getTableColumns(sources),
-      n: sql<number>`row_number() over (order by ${sql.join(sourceKey, sql`, `)})`.as('n'),
-      total: sql<number>`count(*) over ()`.as('total'),
-    })
-    .from(sources)
-    .where(inDossier(measureId))
-    .as('ranked');
-  const rows = db
-    .select()
-    .from(ranked)
-    .where(or(lte(ranked.n, briefPage.sources), inIds(ranked.id, citedIds)))
-    .orderBy(asc(ranked.n))
-    .all();
+  const query = prepared(db, 'briefSources', () => {
+    const ranked = db
+      .select({
+        ...getTableColumns(sources),
+        n: sql<number>`row_number() over (order by ${sql.join(sourceKey, sql`, `)})`.as('n'),
+        total: sql<number>`count(*) over ()`.as('total'),
+      })
+      .from(sources)
+      .where(inDossier(param('measureId')))
+      .as('ranked');
+    return db
+      .select()
+      .from(ranked)
+      .where(or(lte(ranked.n, briefPage.sources), inIdsParam(ranked.id, 'cited')))
+      .orderBy(asc(ranked.n))
+      .prepare();
+  });
+  const rows = query.all({ measureId, cited: JSON.stringify(citedIds) });
   const lastOfPage = rows.find((r) => r.n === briefPage.sources);
   const total = rows[0]?.total ?? 0;
   return {

@@ -23,7 +23,7 @@ import {
 } from '../write';
 import { insertDateClaim, insertResultClaim } from './claims';
 import { requireRefs } from './refs';
-import { inIds } from './sql';
+import { inIdsParam, prepared } from './sql';
 
 export type EventRow = typeof events.$inferSelect;
 
@@ -31,12 +31,14 @@ export type EventRow = typeof events.$inferSelect;
 export function documentsOf(db: Db | Tx, eventIds: readonly string[]) {
   // No shortcut for an empty page: a brief runs the same queries whatever it holds.
   const result = new Map<string, DocumentView[]>();
-  const rows = db
-    .select()
-    .from(eventDocuments)
-    .where(inIds(eventDocuments.eventId, eventIds))
-    .orderBy(asc(eventDocuments.createdAt), asc(eventDocuments.id))
-    .all();
+  const rows = prepared(db, 'documentsOf', () =>
+    db
+      .select()
+      .from(eventDocuments)
+      .where(inIdsParam(eventDocuments.eventId, 'eventIds'))
+      .orderBy(asc(eventDocuments.createdAt), asc(eventDocuments.id))
+      .prepare(),
+  ).all({ eventIds: JSON.stringify(eventIds) });
   for (const d of rows) {
     const list = result.get(d.eventId) ?? [];
     list.push({

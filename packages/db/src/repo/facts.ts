@@ -16,7 +16,7 @@ import type { Db } from '../open';
 import { claims, type events } from '../schema';
 import { asRuleClaim, type ClaimRow } from './claims';
 import { type DocumentView, documentsOf } from './events';
-import { inIds } from './sql';
+import { inIdsParam, param, prepared } from './sql';
 
 interface ClaimBaseView {
   id: string;
@@ -133,17 +133,23 @@ type EventRow = typeof events.$inferSelect;
  * one query, oldest first.
  */
 export function claimsFor(db: Db, eventIds: readonly string[], stageOf?: string) {
-  const rows = db
-    .select()
-    .from(claims)
-    .where(
-      or(
-        inIds(claims.eventId, eventIds),
-        stageOf ? and(eq(claims.measureId, stageOf), eq(claims.fact, 'stage')) : sql`0`,
-      ),
-    )
-    .orderBy(asc(claims.createdAt), asc(claims.id))
-    .all();
+  const withStage = stageOf !== undefined;
+  const query = prepared(db, withStage ? 'claimsFor:stage' : 'claimsFor', () =>
+    db
+      .select()
+      .from(claims)
+      .where(
+        or(
+          inIdsParam(claims.eventId, 'eventIds'),
+          withStage
+            ? and(eq(claims.measureId, param('stageOf')), eq(claims.fact, 'stage'))
+            : sql`0`,
+        ),
+      )
+      .orderBy(asc(claims.createdAt), asc(claims.id))
+      .prepare(),
+  );
+  const rows = query.all({ eventIds: JSON.stringify(eventIds), stageOf });
   const byEvent = new Map<string, ClaimRow[]>();
   const stage: ClaimRow[] = [];
   for (const c of rows) {

@@ -14,26 +14,32 @@ import { newId, nowUtc } from '../ids';
 import type { Db } from '../open';
 import { measureIdentifiers, measures } from '../schema';
 import type { Tx } from '../write';
+import { param, prepared } from './sql';
 
 /** Schemes of free text: matched by `canonicalFreeText`, whatever the case and spacing. */
 const freeTextSchemes: IdentifierScheme[] = ['national', 'other'];
 
 /** A measure's identifiers in the order they were entered: the brief shows them so. */
 export function identifiersOf(db: Db | Tx, measureId: string) {
-  return db
-    .select({
-      id: measureIdentifiers.id,
-      scheme: measureIdentifiers.scheme,
-      written: measureIdentifiers.value,
-      canonical: measureIdentifiers.canonical,
-      role: measureIdentifiers.role,
-      sourceId: measureIdentifiers.sourceId,
-    })
-    .from(measureIdentifiers)
-    .where(eq(measureIdentifiers.measureId, measureId))
-    .orderBy(asc(measureIdentifiers.createdAt), asc(measureIdentifiers.id))
-    .all();
+  return identifiersQuery(db).all({ measureId });
 }
+
+const identifiersQuery = (db: Db | Tx) =>
+  prepared(db, 'identifiersOf', () =>
+    db
+      .select({
+        id: measureIdentifiers.id,
+        scheme: measureIdentifiers.scheme,
+        written: measureIdentifiers.value,
+        canonical: measureIdentifiers.canonical,
+        role: measureIdentifiers.role,
+        sourceId: measureIdentifiers.sourceId,
+      })
+      .from(measureIdentifiers)
+      .where(eq(measureIdentifiers.measureId, param('measureId')))
+      .orderBy(asc(measureIdentifiers.createdAt), asc(measureIdentifiers.id))
+      .prepare(),
+  );
 
 export type IdentifierView = ReturnType<typeof identifiersOf>[number];
 
@@ -43,20 +49,48 @@ export type IdentifierView = ReturnType<typeof identifiersOf>[number];
  * the written form whatever its case.
  */
 export function identifierMatch(ref: string): SQL {
+  return identifierMatchOf(identifierValues(ref));
+}
+
+interface IdentifierValues {
+  freeText: string;
+  written: string;
+  /** The structured identifier the ref parses as, if any. */
+  scheme?: IdentifierScheme;
+  canonical?: string;
+}
+
+/** What `identifierMatch` compares a ref's identifiers with. */
+export function identifierValues(ref: string): IdentifierValues {
   const detected = detectIdentifier(ref);
+  return {
+    freeText: canonicalFreeText(ref),
+    written: ref.trim(),
+    ...(detected ? { scheme: detected.scheme, canonical: detected.canonical } : {}),
+  };
+}
+
+/** `identifierMatch` with placeholders for a prepared query (see `identifierValues`). */
+export const identifierMatchParams = (detected: boolean) =>
+  identifierMatchOf({
+    freeText: param('freeText'),
+    written: param('written'),
+    ...(detected
+      ? { scheme: param('scheme') as IdentifierScheme, canonical: param('canonical') }
+      : {}),
+  });
+
+function identifierMatchOf(v: IdentifierValues): SQL {
   const matches: SQL[] = [
     and(
       inArray(measureIdentifiers.scheme, freeTextSchemes),
-      eq(measureIdentifiers.canonical, canonicalFreeText(ref)),
+      eq(measureIdentifiers.canonical, v.freeText),
     )!,
-    sql`${measureIdentifiers.value} = ${ref.trim()} collate nocase`,
+    sql`${measureIdentifiers.value} = ${v.written} collate nocase`,
   ];
-  if (detected)
+  if (v.scheme !== undefined && v.canonical !== undefined)
     matches.unshift(
-      and(
-        eq(measureIdentifiers.scheme, detected.scheme),
-        eq(measureIdentifiers.canonical, detected.canonical),
-      )!,
+      and(eq(measureIdentifiers.scheme, v.scheme), eq(measureIdentifiers.canonical, v.canonical))!,
     );
   return or(...matches)!;
 }

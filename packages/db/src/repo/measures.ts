@@ -24,9 +24,15 @@ import {
 import { insertStageClaim } from './claims';
 import { beyond, cursorLists, decodeCursor, encodeCursor, toPage } from './cursor';
 import { ftsQuery } from './fts';
-import { addIdentifiers, identifierSearch, identifiersOf, measuresNamedBy } from './identifiers';
+import {
+  addIdentifiers,
+  identifierMatchParams,
+  identifierSearch,
+  identifiersOf,
+  identifierValues,
+} from './identifiers';
 import { requireRefs } from './refs';
-import { inIds } from './sql';
+import { inIds, param, prepared } from './sql';
 
 export type MeasureRow = typeof measures.$inferSelect;
 
@@ -228,19 +234,33 @@ function currentStances(db: Db, measureIds: readonly string[]) {
  * 2016/0106(COD), "celex:32016r0679" finds 32016R0679 (see identifiers.ts).
  */
 function findMeasure(db: Db | Tx, ref: string): MeasureRow | undefined {
-  return db
-    .select()
-    .from(measures)
-    .where(
-      or(
-        eq(measures.slug, ref),
-        eq(measures.id, ref),
-        inArray(measures.id, measuresNamedBy(db, ref)),
-      ),
-    )
-    .orderBy(sql`${measures.slug} = ${ref} desc`, sql`${measures.id} = ${ref} desc`)
-    .limit(1)
-    .get();
+  const values = identifierValues(ref);
+  const detected = values.scheme !== undefined;
+  const query = prepared(db, detected ? 'findMeasure:identifier' : 'findMeasure', () =>
+    db
+      .select()
+      .from(measures)
+      .where(
+        or(
+          eq(measures.slug, param('ref')),
+          eq(measures.id, param('ref')),
+          inArray(
+            measures.id,
+            db
+              .select({ id: measureIdentifiers.measureId })
+              .from(measureIdentifiers)
+              .where(identifierMatchParams(detected)),
+          ),
+        ),
+      )
+      .orderBy(
+        sql`${measures.slug} = ${param('ref')} desc`,
+        sql`${measures.id} = ${param('ref')} desc`,
+      )
+      .limit(1)
+      .prepare(),
+  );
+  return query.get({ ref, ...values });
 }
 
 export function requireMeasure(db: Db | Tx, ref: string): MeasureRow {

@@ -35,9 +35,10 @@ export const stakeholders = sqliteTable(
   },
   (t) => [
     uniqueIndex('stakeholders_slug_unique').on(t.slug),
-    index('stakeholders_name_idx').on(t.name),
-    index('stakeholders_category_idx').on(t.category),
-    index('stakeholders_country_idx').on(t.country),
+    // The register's pages in name order, whole or filtered by category or country (0006).
+    index('stakeholders_name_id_idx').on(t.name, t.id),
+    index('stakeholders_category_name_idx').on(t.category, t.name, t.id),
+    index('stakeholders_country_name_idx').on(t.country, t.name, t.id),
     index('stakeholders_affiliation_idx').on(t.affiliationId),
   ],
 );

@@ -16,7 +16,10 @@ export const informationSystems = sqliteTable(
     holds: text('holds').notNull(),
     description: text('description'),
   },
-  (t) => [uniqueIndex('information_systems_slug_unique').on(t.slug)],
+  (t) => [
+    uniqueIndex('information_systems_slug_unique').on(t.slug),
+    index('information_systems_acronym_idx').on(t.acronym, t.id),
+  ],
 );
 
 /** Which measure creates, extends, links or uses which system. */
