@@ -55,7 +55,7 @@ beforeAll(async () => {
     kind: 'regulation',
     jurisdiction: 'EU',
     stage: 'proposal',
-    identifiers: [{ scheme: 'procedure_ref', value: '2017/0003(COD)' }],
+    identifiers: [{ scheme: 'procedure_ref', value: '2098/0003(COD)' }],
   });
   measures = (await client.measures.list.query({ limit: 200 })).items;
 });
@@ -178,11 +178,11 @@ describe('dossier show', { timeout: 30_000 }, () => {
   });
 
   it('finds a measure by identifier', async () => {
-    const run = await dossier(['show', '2017/0003(cod)', '--url', server.url]);
+    const run = await dossier(['show', '2098/0003(cod)', '--url', server.url]);
 
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^CLI test regulation on e-privacy\n/);
-    expect(run.stdout).toContain('Identifiers: Procedure 2017/0003(COD)');
+    expect(run.stdout).toContain('Identifiers: Procedure 2098/0003(COD)');
   });
 
   it('exits 1 with one line on stderr for an unknown ref', async () => {
@@ -222,11 +222,11 @@ describe('dossier search', { timeout: 30_000 }, () => {
   });
 
   it('prints the answer as JSON with --json, and finds a measure by any form of its identifier', async () => {
-    const run = await dossier(['search', '2017/3/cod', '--json', '--url', server.url]);
+    const run = await dossier(['search', '2098/3/cod', '--json', '--url', server.url]);
 
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as RouterOutputs['search']['query'];
-    expect(result.identifier).toEqual({ scheme: 'procedure_ref', canonical: '2017/0003(COD)' });
+    expect(result.identifier).toEqual({ scheme: 'procedure_ref', canonical: '2098/0003(COD)' });
     const measures = result.groups.find((g) => g.kind === 'measure');
     expect(measures?.items.map((m) => m.kind === 'measure' && [m.slug, m.matchedBy])).toEqual([
       ['cli-test-regulation', 'identifier'],

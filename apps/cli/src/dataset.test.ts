@@ -47,17 +47,17 @@ describe('dossier export and import', { timeout: 60_000 }, () => {
     const exported = await dossier(['export', '--out', 'demo.json', '--url', demo.url], dir);
     expect(exported).toMatchObject({ code: 0, stderr: '' });
     expect(exported.stdout).toMatch(
-      /^Exported 1 source, 6 persons, 9 organizations, .*3 measures, 19 positions, .* to .*demo\.json\.\n$/,
+      /^Exported 69 sources, 8 persons, 12 organizations, .*19 measures, 35 positions, .* to .*demo\.json\.\n$/,
     );
 
     const target = await emptyServer();
     const imported = await dossier(['import', 'demo.json', '--url', target.url], dir);
     expect(imported).toMatchObject({ code: 0, stderr: '' });
     expect(imported.stdout).toMatch(
-      /^Imported .*demo\.json: 54 records in [\d.]+ s \([\d,]+ records\/s\)\.\n/,
+      /^Imported .*demo\.json: 206 records in [\d.]+ s \([\d,]+ records\/s\)\.\n/,
     );
     expect(imported.stdout).toMatch(
-      /^ {2}created +54 {3}\(sources 1, persons 6, organizations 9, memberships 6, information systems 4, measures 3, positions 19, links 2, measure-system links 4\)$/m,
+      /^ {2}created +206 {3}\(sources 69, persons 8, organizations 12, memberships 8, information systems 6, measures 19, positions 35, links 31, measure-system links 18\)$/m,
     );
 
     const back = await dossier(['export', '--url', target.url], dir);
@@ -66,7 +66,7 @@ describe('dossier export and import', { timeout: 60_000 }, () => {
 
     const again = await dossier(['import', 'demo.json', '--url', target.url], dir);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/^ {2}unchanged +54 /m);
+    expect(again.stdout).toMatch(/^ {2}unchanged +206 /m);
     expect(again.stdout).toContain(
       'Everything in the file is already in the database: nothing changed.',
     );
@@ -149,7 +149,7 @@ describe('dossier export and import', { timeout: 60_000 }, () => {
     const run = await dossier(['import', 'demo.json', '--dry-run', '--url', target.url], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Dry run of .*demo\.json: nothing was saved\./);
-    expect(run.stdout).toMatch(/^ {2}would be created +54 /m);
+    expect(run.stdout).toMatch(/^ {2}would be created +206 /m);
     const client = createDossierClient({ url: target.url });
     expect((await client.measures.list.query({})).items).toEqual([]);
   });

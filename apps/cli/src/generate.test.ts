@@ -51,7 +51,8 @@ function generated(seed: number) {
   return { database, done };
 }
 
-describe('dossier generate', () => {
+// Generating and exporting take seconds on a loaded two-core machine: patience, not a speed claim.
+describe('dossier generate', { timeout: 120_000 }, () => {
   it('makes the same dossier from the same seed, and another from another seed', () => {
     const a = generated(7);
     const b = generated(7);

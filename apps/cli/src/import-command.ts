@@ -8,6 +8,7 @@ import { type DossierClient, describeError, errorCode } from '@dossier/client';
 import {
   addImportResult,
   countOutcome,
+  DryRunKeys,
   emptyImportResult,
   ImportBatcher,
   type ImportRecord,
@@ -21,7 +22,6 @@ import {
   oversizeProblem,
   utf8Length,
 } from '@dossier/domain';
-import { DryRunKeys } from './dry-run-keys';
 import { readInterchange } from './interchange-reader';
 import { type ImportProgress, progressBar } from './progress';
 

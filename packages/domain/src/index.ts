@@ -2,6 +2,7 @@ export * from './claim-inputs';
 export * from './csv-address';
 export * from './dataset';
 export * from './dates';
+export * from './dry-run-keys';
 export * from './enums';
 export * from './facts';
 export * from './http-limits';

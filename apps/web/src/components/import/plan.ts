@@ -5,21 +5,18 @@
 import {
   addImportResult,
   countOutcome,
+  DryRunKeys,
   emptyImportResult,
   ImportBatcher,
   type ImportRecord,
   type ImportResult,
   type InterchangeSection,
   interchangeFormat,
-  interchangeRecordSchemas,
   interchangeSections,
   interchangeVersion,
   jsonPath,
   type KeyKind,
-  keysOf,
-  measureRefForms,
   oversizeProblem,
-  referencesOf,
   utf8Length,
 } from '@dossier/domain';
 
@@ -239,46 +236,3 @@ export async function runImport(
 const order = (path: string) =>
   interchangeSections.indexOf(path.split('[')[0] as InterchangeSection);
 const index = (path: string) => Number(/\[(\d+)\]/.exec(path)?.[1] ?? 0);
-
-/** The most keys of one kind a call may assume (the input schema's bound). */
-const maxAssumed = 2000;
-
-/** The keys of records earlier batches of a dry run accepted (as apps/cli/src/dry-run-keys.ts). */
-class DryRunKeys {
-  private readonly known: Record<KeyKind, Set<string>> = {
-    sources: new Set(),
-    stakeholders: new Set(),
-    measures: new Set(),
-    systems: new Set(),
-  };
-
-  learn(batch: readonly ImportRecord[], result: ImportResult): void {
-    const refused = new Set(result.rejected.map((r) => r.record));
-    for (const r of batch) {
-      if (refused.has(jsonPath(r.section, r.index))) continue;
-      const parsed = interchangeRecordSchemas[r.section].safeParse(r.record);
-      if (!parsed.success) continue;
-      for (const k of keysOf(r.section, parsed.data as never)) this.known[k.kind].add(k.key);
-    }
-  }
-
-  assumedFor(batch: readonly ImportRecord[]): Partial<Record<KeyKind, string[]>> | undefined {
-    const assume: Partial<Record<KeyKind, Set<string>>> = {};
-    for (const r of batch) {
-      const parsed = interchangeRecordSchemas[r.section].safeParse(r.record);
-      if (!parsed.success) continue;
-      for (const ref of referencesOf(r.section, parsed.data as never)) {
-        const forms = ref.kind === 'measures' ? measureRefForms(ref.key) : [ref.key];
-        if (!forms.some((f) => this.known[ref.kind].has(f))) continue;
-        const keys = assume[ref.kind] ?? new Set<string>();
-        keys.add(ref.key);
-        assume[ref.kind] = keys;
-      }
-    }
-    const entries = Object.entries(assume).map(([kind, keys]) => [
-      kind,
-      [...keys].slice(0, maxAssumed),
-    ]);
-    return entries.length ? Object.fromEntries(entries) : undefined;
-  }
-}

@@ -1,16 +1,10 @@
 // A dry run sent in several batches saves nothing, so a record naming one that an earlier batch
-// would have created would be refused for want of it. The CLI remembers the keys of the records
-// earlier batches accepted and tells the server which of them a batch names (`assume`).
-import {
-  type ImportRecord,
-  type ImportResult,
-  interchangeRecordSchemas,
-  jsonPath,
-  type KeyKind,
-  keysOf,
-  measureRefForms,
-  referencesOf,
-} from '@dossier/domain';
+// would have created would be refused for want of it. The CLI and the dashboard's import page
+// remember the keys of the records earlier batches accepted and tell the server which of them a
+// batch names (`assume`).
+import { type ImportRecord, type ImportResult, jsonPath } from './dataset';
+import { interchangeRecordSchemas } from './interchange';
+import { type KeyKind, keysOf, measureRefForms, referencesOf } from './interchange-refs';
 
 /** The most keys of one kind a call may assume (the schema's bound). */
 const maxAssumed = 2000;
