@@ -14,13 +14,15 @@ import {
   type ImportRecord,
   type ImportResult,
   type InterchangeSection,
+  importRequestBytes,
   interchangeFormat,
   interchangeRecordSchemas,
   interchangeSections,
   interchangeVersion,
+  isInterchangeSection,
   jsonPath,
   oversizeProblem,
-  utf8Length,
+  recordIdentity,
 } from '@dossier/domain';
 import { readInterchange } from './interchange-reader';
 import { type ImportProgress, progressBar } from './progress';
@@ -51,36 +53,6 @@ class FileRefusal extends Error {}
 
 /** The server could not take a batch; nothing of that batch was saved. */
 class ServerStop extends Error {}
-
-const isSection = (name: string): name is InterchangeSection =>
-  (interchangeSections as readonly string[]).includes(name);
-
-/** What identifies a record within its section, to refuse the same record twice in one file. */
-function identityOf(
-  section: InterchangeSection,
-  record: Record<string, unknown>,
-): [string, string] | null {
-  switch (section) {
-    case 'sources':
-    case 'positions':
-      return ['key', String(record.key)];
-    case 'persons':
-    case 'organizations':
-      return ['id', String(record.id)];
-    case 'memberships':
-      return ['person_id', String(record.person_id)];
-    case 'informationSystems':
-    case 'measures':
-      return ['slug', String(record.slug)];
-    case 'links':
-      return ['to', `${record.from} ${record.relation} ${record.to}`];
-    case 'measureSystems':
-      return ['system', `${record.measure} ${record.action} ${record.system}`];
-  }
-}
-
-/** What a record adds to the body of a `dataset.import` request: its JSON and its envelope. */
-export const requestBytes = (record: unknown) => utf8Length(JSON.stringify(record)) + 64;
 
 /** Retries a call the server refused because its database was busy, a few times. */
 async function withRetries<T>(call: () => Promise<T>, delayMs: number): Promise<T> {
@@ -174,7 +146,7 @@ export async function importFile(
         continue;
       }
       const { section, index, value } = item;
-      if (!isSection(section)) {
+      if (!isInterchangeSection(section)) {
         if (index === 0)
           fileProblems.push(
             `"${section}" is not a section of the interchange format (${interchangeSections.join(', ')}); its records were skipped`,
@@ -191,7 +163,7 @@ export async function importFile(
         rejectLocally(section, index, parsed.error.issues);
         continue;
       }
-      const identity = identityOf(section, value as Record<string, unknown>);
+      const identity = recordIdentity(section, value);
       if (identity) {
         const key = `${section} ${identity[1]}`;
         const first = seen.get(key);
@@ -203,7 +175,7 @@ export async function importFile(
         }
         seen.set(key, jsonPath(section, index));
       }
-      const bytes = requestBytes(value);
+      const bytes = importRequestBytes(value);
       const tooBig = oversizeProblem(bytes);
       if (tooBig) {
         rejectLocally(section, index, [{ path: [], message: tooBig }]);

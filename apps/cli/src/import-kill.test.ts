@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@dossier/db';
 import { syntheticInterchange, syntheticInterchangeText } from '@dossier/db/seed';
-import { ImportBatcher } from '@dossier/domain';
+import { ImportBatcher, importRequestBytes } from '@dossier/domain';
 import { afterAll, describe, expect, it } from 'vitest';
-import { requestBytes } from './import-command';
 import { dossier, serverProcess } from './test/run';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-import-kill-'));
@@ -25,7 +24,7 @@ function measuresAtBatchEnds(): number[] {
   let gathered = 0;
   for (const page of syntheticInterchange(measures))
     for (const item of page.items) {
-      if (batcher.add(page.section, requestBytes(item))) {
+      if (batcher.add(page.section, importRequestBytes(item))) {
         sent += gathered;
         ends.push(sent);
         gathered = 0;

@@ -4,6 +4,7 @@
 import { createServer } from 'node:net';
 
 export { initiativeSlug, reportedStakeholderNames } from '@dossier/db/seed';
+export { type ServerProcess, startProcess } from './test/process';
 
 /** A port nothing listens on: bind one, then let it go. */
 export async function freePort(): Promise<number> {

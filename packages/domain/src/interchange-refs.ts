@@ -1,9 +1,9 @@
 // Which keys a record of the interchange file answers to, and which keys it names. A dry run
 // sent in several calls uses both: a record naming one that an earlier call would have created
 // is not refused for want of it (`assume` of `dataset.import`).
-import type { AssumedKeys } from './dataset';
+import { type AssumedKeys, utf8Length } from './dataset';
 import { detectIdentifier, parseIdentifier } from './identifiers';
-import type { InterchangeData, InterchangeSection } from './interchange';
+import { type InterchangeData, type InterchangeSection, interchangeSections } from './interchange';
 
 export type KeyKind = keyof AssumedKeys;
 
@@ -109,3 +109,40 @@ export function referencesOf<S extends InterchangeSection>(
   }
   return refs;
 }
+
+/** Whether a top-level field of an interchange file is one of its sections. */
+export const isInterchangeSection = (name: string): name is InterchangeSection =>
+  (interchangeSections as readonly string[]).includes(name);
+
+/**
+ * What identifies a record within its section, so that an importer (the CLI, the dashboard)
+ * refuses the same record given twice in one file; null for a record that is not an object.
+ */
+export function recordIdentity(
+  section: InterchangeSection,
+  record: unknown,
+): [string, string] | null {
+  if (typeof record !== 'object' || record === null) return null;
+  const r = record as Record<string, unknown>;
+  switch (section) {
+    case 'sources':
+    case 'positions':
+      return ['key', String(r.key)];
+    case 'persons':
+    case 'organizations':
+      return ['id', String(r.id)];
+    case 'memberships':
+      return ['person_id', String(r.person_id)];
+    case 'informationSystems':
+    case 'measures':
+      return ['slug', String(r.slug)];
+    case 'links':
+      return ['to', `${r.from} ${r.relation} ${r.to}`];
+    case 'measureSystems':
+      return ['system', `${r.measure} ${r.action} ${r.system}`];
+  }
+}
+
+/** What a record adds to the body of a `dataset.import` request: its JSON and its envelope. */
+export const importRequestBytes = (record: unknown) =>
+  utf8Length(JSON.stringify(record) ?? 'null') + 64;

@@ -1,22 +1,15 @@
 // The `dossier` command and the server as an operator runs them: child processes, with what
 // they print, and a server process that a test may kill.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { type ServerProcess, startProcess } from '@dossier/server/testing';
 
-const require = createRequire(import.meta.url);
 /**
  * Where `--import tsx` resolves. Not the `tsx` command: it runs the script in a child process of
  * its own, so a SIGKILL would end the wrapper and leave the server running.
  */
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 const main = fileURLToPath(new URL('../main.ts', import.meta.url));
-const serverMain = join(
-  require.resolve('@dossier/server/package.json').replace(/package\.json$/, ''),
-  'src',
-  'main.ts',
-);
 
 export interface Run {
   code: number | null;
@@ -56,44 +49,6 @@ export function dossier(
   });
 }
 
-export interface ServerProcess {
-  child: ChildProcess;
-  url: Promise<string>;
-  exited: Promise<number | null>;
-}
-
-/** A server process on a database file, as `pnpm start` runs it. */
-export function serverProcess(db: string, extra: string[] = []): ServerProcess {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', serverMain, '--port', '0', '--db', db, ...extra],
-    {
-      cwd: packageDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, DOSSIER_TOKEN: '', HOST: '' },
-    },
-  );
-  let out = '';
-  child.stdout!.on('data', (chunk) => {
-    out += chunk;
-  });
-  child.stderr!.on('data', (chunk) => {
-    out += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /API\s+(http:\/\/\S+)\/trpc/.exec(out);
-      if (match?.[1]) {
-        clearInterval(timer);
-        resolve(match[1]);
-      }
-    }, 25);
-    exited.then(() => {
-      clearInterval(timer);
-      reject(new Error(`server exited: ${out}`));
-    });
-  });
-  url.catch(() => {});
-  return { child, url, exited };
-}
+/** A server process on a database file, as `pnpm start` runs it (the server's own test helper). */
+export const serverProcess = (db: string, extra: string[] = []): ServerProcess =>
+  startProcess(['--port', '0', '--db', db, ...extra]);

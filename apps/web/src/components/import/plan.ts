@@ -11,13 +11,15 @@ import {
   type ImportRecord,
   type ImportResult,
   type InterchangeSection,
+  importRequestBytes,
   interchangeFormat,
   interchangeSections,
   interchangeVersion,
+  isInterchangeSection,
   jsonPath,
   type KeyKind,
   oversizeProblem,
-  utf8Length,
+  recordIdentity,
 } from '@dossier/domain';
 
 /** Why a file cannot be imported at all; nothing of it is sent. */
@@ -44,35 +46,6 @@ export interface ImportPlan {
   refused: ImportResult;
 }
 
-const isSection = (name: string): name is InterchangeSection =>
-  (interchangeSections as readonly string[]).includes(name);
-
-/** What identifies a record within its section (as the CLI has it), to refuse one given twice. */
-function identityOf(section: InterchangeSection, record: unknown): [string, string] | null {
-  if (typeof record !== 'object' || record === null) return null;
-  const r = record as Record<string, unknown>;
-  switch (section) {
-    case 'sources':
-    case 'positions':
-      return ['key', String(r.key)];
-    case 'persons':
-    case 'organizations':
-      return ['id', String(r.id)];
-    case 'memberships':
-      return ['person_id', String(r.person_id)];
-    case 'informationSystems':
-    case 'measures':
-      return ['slug', String(r.slug)];
-    case 'links':
-      return ['to', `${r.from} ${r.relation} ${r.to}`];
-    case 'measureSystems':
-      return ['system', `${r.measure} ${r.action} ${r.system}`];
-  }
-}
-
-/** What a record adds to the body of a `dataset.import` request: its JSON and its envelope. */
-const requestBytes = (record: unknown) => utf8Length(JSON.stringify(record) ?? 'null') + 64;
-
 /** Reads the text of a file as an interchange file, or says why it cannot be imported. */
 export function planImport(
   text: string,
@@ -94,7 +67,7 @@ export function planImport(
 
   const fileProblems: FileProblem[] = [];
   for (const field of Object.keys(fields))
-    if (field !== 'format' && field !== 'version' && !isSection(field))
+    if (field !== 'format' && field !== 'version' && !isInterchangeSection(field))
       fileProblems.push({ kind: 'unknownField', field });
 
   const refused = emptyImportResult(false);
@@ -121,7 +94,7 @@ export function planImport(
     sections.push({ section, records: list.length });
     for (const [index, record] of list.entries()) {
       records++;
-      const identity = identityOf(section, record);
+      const identity = recordIdentity(section, record);
       if (identity) {
         const key = `${section} ${identity[1]}`;
         const first = seen.get(key);
@@ -136,7 +109,7 @@ export function planImport(
         }
         seen.set(key, jsonPath(section, index));
       }
-      const bytes = requestBytes(record);
+      const bytes = importRequestBytes(record);
       const tooBig = oversizeProblem(bytes);
       if (tooBig) {
         refuse(section, index, [], tooBig);
