@@ -1,3 +1,4 @@
+export * from './auth';
 export * from './claim-inputs';
 export * from './csv-address';
 export * from './dataset';

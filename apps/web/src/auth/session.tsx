@@ -1,0 +1,26 @@
+// Who is signed in, for the pages to decide what to show. The server decides what may be done;
+// this only keeps a viewer from seeing controls that would be refused.
+import { roleAllows, type SessionUser } from '@dossier/domain';
+import { createContext, useContext } from 'react';
+
+export interface Session {
+  user: SessionUser | null;
+  /** The server lets anyone read (a published tracker). */
+  publicReads: boolean;
+}
+
+export const SessionContext = createContext<Session>({ user: null, publicReads: false });
+
+export const useSession = (): Session => useContext(SessionContext);
+
+/** True when the signed-in person may change the record (editor or admin). */
+export const useCanEdit = (): boolean => {
+  const { user } = useSession();
+  return user !== null && roleAllows(user.role, 'editor');
+};
+
+/** True when the signed-in person manages people and tokens. */
+export const useIsAdmin = (): boolean => {
+  const { user } = useSession();
+  return user !== null && user.role === 'admin';
+};
