@@ -9,7 +9,10 @@ describe('loadConfig', () => {
       db: '/srv/dossier/data/dossier.db',
       token: null,
       seed: true,
+      publicReads: false,
     });
+    expect(loadConfig(['--public-reads'], {}).publicReads).toBe(true);
+    expect(loadConfig([], { DOSSIER_PUBLIC_READS: '1' }).publicReads).toBe(true);
   });
 
   it('takes flags over environment variables', () => {
@@ -27,7 +30,7 @@ describe('loadConfig', () => {
   it('explains bad settings', () => {
     expect(() => loadConfig(['--port', 'abc'], {})).toThrow(/PORT must be a whole number/);
     expect(() => loadConfig(['--port', '70000'], {})).toThrow(/between 0 and 65535/);
-    expect(() => loadConfig([], { DOSSIER_TOKEN: 'short' })).toThrow(/at least 8 characters/);
+    expect(() => loadConfig([], { DOSSIER_TOKEN: 'short' })).toThrow(/at least 16 characters/);
     expect(() => loadConfig(['--bogus'], {})).toThrow(/bogus/);
   });
 });

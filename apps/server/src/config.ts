@@ -24,12 +24,18 @@ const schema = z.object({
     .max(65535, 'PORT must be between 0 and 65535'),
   host: z.string().min(1),
   db: z.string().min(1, 'DOSSIER_DB must be a file path'),
-  token: z.string().min(8, 'DOSSIER_TOKEN must be at least 8 characters').nullable(),
+  token: z
+    .string()
+    .min(
+      16,
+      'DOSSIER_TOKEN must be at least 16 characters (it opens everything): try `openssl rand -base64 32`',
+    )
+    .nullable(),
   webDir: z.string().nullable(),
   seed: z.boolean(),
   create: z.boolean(),
   publicUrl: publicUrlSchema.nullable(),
-  allowOpenWrites: z.boolean(),
+  publicReads: z.boolean(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -45,7 +51,7 @@ export type Config = z.infer<typeof schema>;
  * | --public-url URL      | DOSSIER_PUBLIC_URL            |
  * | --no-seed             |                               |
  * | --no-create           | DOSSIER_NO_CREATE=1           |
- * | --allow-open-writes   | DOSSIER_ALLOW_OPEN_WRITES=1   |
+ * | --public-reads        | DOSSIER_PUBLIC_READS=1        |
  * |                       | DOSSIER_TOKEN, DOSSIER_WEB_DIR |
  */
 export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
@@ -58,7 +64,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
       'public-url': { type: 'string' },
       'no-seed': { type: 'boolean' },
       'no-create': { type: 'boolean' },
-      'allow-open-writes': { type: 'boolean' },
+      'public-reads': { type: 'boolean' },
     },
     strict: true,
   });
@@ -74,29 +80,10 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     seed: !values['no-seed'],
     create: !(values['no-create'] || yes(env.DOSSIER_NO_CREATE)),
     publicUrl: values['public-url'] ?? (env.DOSSIER_PUBLIC_URL || null),
-    allowOpenWrites: Boolean(values['allow-open-writes'] || yes(env.DOSSIER_ALLOW_OPEN_WRITES)),
+    publicReads: Boolean(values['public-reads'] || yes(env.DOSSIER_PUBLIC_READS)),
   });
   if (!parsed.success) {
     throw new Error(`Invalid settings: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   }
   return parsed.data;
-}
-
-/** True for addresses only this machine can reach. */
-export function isLoopback(host: string): boolean {
-  const bare = host.replace(/^\[|\]$/g, '');
-  return bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare);
-}
-
-/**
- * Open writes on an address other machines can reach let anyone on the network change the
- * record, so the operator must either set a token or say explicitly that this is wanted.
- */
-export function openWritesRefusal(config: Pick<Config, 'host' | 'token' | 'allowOpenWrites'>) {
-  if (config.token || config.allowOpenWrites || isLoopback(config.host)) return null;
-  return (
-    `Refusing to listen on ${config.host} with writes open to anyone who reaches it. ` +
-    'Set DOSSIER_TOKEN (writes then need "Authorization: Bearer <token>"), or listen on 127.0.0.1, ' +
-    'or start with --allow-open-writes (DOSSIER_ALLOW_OPEN_WRITES=1) if everyone on that network may write.'
-  );
 }

@@ -29,10 +29,16 @@ async function main() {
   console.log(`Dossier is serving ${config.db}`);
   console.log(`  dashboard  ${running.url}/`);
   console.log(`  API        ${running.url}/trpc`);
-  if (!config.token)
-    console.log(
-      '  writes are open to anyone who can reach this port (set DOSSIER_TOKEN to require a token)',
-    );
+  if (config.publicReads) console.log('  reads      open to anyone who can reach this port');
+  if (running.firstSignIn) {
+    const expires = running.firstSignIn.expiresAt.replace('T', ' ').slice(0, 16);
+    console.log('');
+    console.log('  First start: an admin called "admin" was created. Sign in with this link');
+    console.log(`  (it works once, until ${expires} UTC; it is not kept in any log):`);
+    console.log('');
+    console.log(`    ${running.firstSignIn.url}`);
+    console.log('');
+  }
   const stop = (signal: string) => {
     console.log(`${signal}: closing the server and the database.`);
     running.close().then(() => process.exit(0));

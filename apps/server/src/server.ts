@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { actorFromHeaders, appRouter, createInnerContext } from '@dossier/api';
-import { type DossierDatabase, openDatabase } from '@dossier/db';
+import {
+  appRouter,
+  createAttemptLimiter,
+  createRequestContext,
+  identify,
+  readCookie,
+  sessionCookie,
+} from '@dossier/api';
+import { type DossierDatabase, ensureFirstAdmin, openDatabase } from '@dossier/db';
 import { seedDemo } from '@dossier/db/seed';
+import { roleAllows } from '@dossier/domain';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
-import { openWritesRefusal } from './config';
 import { answerCsv, csvPrefix } from './http/csv-download';
 import { setSecurityHeaders } from './http/headers';
 import { answerHealth } from './http/health';
@@ -25,7 +32,10 @@ export interface StartOptions {
   db: string;
   port: number;
   host?: string;
+  /** The operator's DOSSIER_TOKEN: an admin credential kept outside the database. */
   token?: string | null;
+  /** Anyone may read without signing in (a team that publishes its tracker). */
+  publicReads?: boolean;
   /** The dashboard's build folder; null serves a hint instead. */
   webDir?: string | null;
   /** Load the demo dossier into an empty database (default true). */
@@ -34,8 +44,6 @@ export interface StartOptions {
   create?: boolean;
   /** The address people open, when it is not localhost (behind a proxy, a name on the network). */
   publicUrl?: string | null;
-  /** Listen on a non-loopback address without a token (default false: refuse to start). */
-  allowOpenWrites?: boolean;
   /** Receives each log line (JSON); without it, lines go to standard output. */
   log?: (line: string) => void;
 }
@@ -44,6 +52,11 @@ export interface RunningServer {
   url: string;
   server: Server;
   database: DossierDatabase;
+  /**
+   * On first start against a database with no one in it: the one-time link the first admin
+   * signs in with. Printed once to the terminal, never logged.
+   */
+  firstSignIn: { url: string; expiresAt: string } | null;
   close(): Promise<void>;
 }
 
@@ -58,13 +71,6 @@ const apiPrefix = '/trpc/';
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const logger = createLogger(options.log);
-  const refusal = openWritesRefusal({
-    host,
-    token: options.token ?? null,
-    allowOpenWrites: options.allowOpenWrites ?? false,
-  });
-  if (refusal) throw new StartupError(refusal);
-
   const database = openDatabase(options.db, { create: options.create ?? true });
   if (database.created) logger.info({ db: options.db }, `Created a new database at ${options.db}`);
   else if (!database.fullyChecked)
@@ -77,7 +83,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       'Loaded the demo dossier (the 2016 report and what followed) into the empty database.',
     );
 
-  const auth = { token: options.token ?? null };
+  const firstLink = ensureFirstAdmin(database.db, new Date());
+  if (firstLink)
+    logger.info(
+      'Created the first admin ("admin"); its one-time sign-in link is printed on the terminal, not in this log.',
+    );
+
+  const settings = {
+    database,
+    serverToken: options.token ?? null,
+    publicReads: options.publicReads ?? false,
+    attempts: createAttemptLimiter(),
+    secureCookies: options.publicUrl?.startsWith('https:') ?? false,
+  };
   const origins = createOriginPolicy({ host, publicUrl: options.publicUrl ?? null });
   const serveStatic = createStaticHandler(options.webDir ?? null);
 
@@ -86,11 +104,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     basePath: apiPrefix,
     maxBatchSize: limits.maxBatchSize,
     maxBodySize: limits.maxBodyBytes,
-    createContext: ({ req }) => {
+    createContext: ({ req, res }) => {
       const state = requestState(req);
-      const actor = actorFromHeaders(req.headers, auth);
-      if (state) state.actor = actor;
-      return createInnerContext({ database, actor, requestId: state?.id ?? null });
+      const ctx = createRequestContext(settings, {
+        headers: req.headers,
+        address: req.socket.remoteAddress ?? 'unknown',
+        requestId: state?.id ?? null,
+        setCookie: (header) => res.appendHeader('set-cookie', header),
+      });
+      if (state) state.actor = ctx.actor;
+      return ctx;
     },
     responseMeta: ({ errors }) =>
       errors.some((e) => e.code === 'SERVICE_UNAVAILABLE')
@@ -159,6 +182,22 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       if (req.method === 'POST') {
         const originProblem = origins.checkOrigin(req.headers.origin, req.headers.host);
         if (originProblem) return refuse(req, res, state, 403, originProblem);
+        // A browser sends the session cookie by itself; only our own pages may use it to write.
+        // Browsers send Origin (or Sec-Fetch-Site) with every POST; a cookie without either is
+        // not a page of ours.
+        if (
+          req.headers.authorization === undefined &&
+          readCookie(req.headers.cookie, sessionCookie) !== null &&
+          req.headers.origin === undefined &&
+          req.headers['sec-fetch-site'] !== 'same-origin'
+        )
+          return refuse(
+            req,
+            res,
+            state,
+            403,
+            'A change signed in by the dashboard must come from its own pages. Scripts send "Authorization: Bearer <token>" instead of a cookie.',
+          );
         const type = req.headers['content-type'] ?? '';
         if (!/^application\/json\s*(;|$)/i.test(type))
           return refuse(
@@ -193,6 +232,20 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         return refuse(req, res, state, 405, 'Downloads answer GET and HEAD only.', {
           allow: 'GET, HEAD',
         });
+      const who = identify(database.db, req.headers, {
+        serverToken: settings.serverToken,
+        now: new Date(),
+      });
+      state.actor = who.caller?.actor ?? null;
+      if (who.credentialProblem) return refuse(req, res, state, 401, who.credentialProblem);
+      if (who.caller ? !roleAllows(who.caller.role, 'viewer') : !settings.publicReads)
+        return refuse(
+          req,
+          res,
+          state,
+          401,
+          'Sign in to download: open the dashboard and sign in, or send "Authorization: Bearer <token>".',
+        );
       return answerCsv(
         database,
         target.pathname,
@@ -272,11 +325,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   const { port } = server.address() as AddressInfo;
   const shown = !['0.0.0.0', '::'].includes(host) ? host : 'localhost';
+  const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
+  const publicBase = options.publicUrl?.replace(/\/+$/, '') ?? url;
   let closing: Promise<void> | null = null;
   return {
-    url: `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`,
+    url,
     server,
     database,
+    firstSignIn: firstLink
+      ? { url: `${publicBase}${firstLink.path}`, expiresAt: firstLink.expiresAt }
+      : null,
     close: () => {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => {

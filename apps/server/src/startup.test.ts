@@ -84,31 +84,26 @@ describe('start-up refusals', { timeout: 30_000 }, () => {
     expect(await server.exited).toBe(0);
   });
 
-  it('refuses to listen beyond this machine with open writes, unless told to', async () => {
-    const path = dossierDb('open.db');
-    const { code, output } = await refused(['--port', '0', '--db', path, '--host', '0.0.0.0']);
-    expect(code).toBe(1);
-    expect(output).toMatch(/Refusing to listen on 0\.0\.0\.0/);
-    expect(output).toMatch(/DOSSIER_TOKEN/);
+  it("prints the first admin's one-time sign-in link on the first start only, and not in the log", async () => {
+    const path = join(dir, 'first.db');
+    const first = startProcess(['--port', '0', '--db', path]);
+    const url = await first.url;
+    const link = new RegExp(`${url}/sign-in/link#(dsl_\\S+)`).exec(first.output());
+    expect(link, first.output()).not.toBeNull();
+    expect(first.output()).toMatch(/admin called "admin"/);
+    // The log lines (JSON) never carry the secret.
+    const logLines = first
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'));
+    expect(logLines.join('\n')).not.toContain(link?.[1] ?? 'none');
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
 
-    const allowed = startProcess([
-      '--port',
-      '0',
-      '--db',
-      path,
-      '--host',
-      '0.0.0.0',
-      '--allow-open-writes',
-    ]);
-    await allowed.url;
-    allowed.child.kill('SIGTERM');
-    expect(await allowed.exited).toBe(0);
-
-    const withToken = startProcess(['--port', '0', '--db', path, '--host', '0.0.0.0'], {
-      DOSSIER_TOKEN: 'a-long-team-secret',
-    });
-    await withToken.url;
-    withToken.child.kill('SIGTERM');
-    expect(await withToken.exited).toBe(0);
+    const again = startProcess(['--port', '0', '--db', path]);
+    await again.url;
+    expect(again.output()).not.toMatch(/sign-in\/link/);
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
   });
 });

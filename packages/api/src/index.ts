@@ -1,10 +1,17 @@
+export { access, httpAccess, type Needed } from './auth/access';
 export {
-  actorFromHeaders,
-  cleanActorName,
-  createInnerContext,
-  type HttpAuthOptions,
-  type InnerContext,
-} from './context';
+  type AttemptLimiter,
+  type AttemptLimits,
+  createAttemptLimiter,
+  defaultAttemptLimits,
+} from './auth/attempts';
+export { type Identity, identify, readCookie, sessionCookie } from './auth/identity';
+export {
+  createRequestContext,
+  type RequestSettings,
+  sessionCookieHeader,
+} from './auth/request-context';
+export { type Caller, createInnerContext, type HttpSide, type InnerContext } from './context';
 export {
   type AppRouter,
   appRouter,

@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { authRouter } from './routers/auth';
 import { claimsRouter } from './routers/claims';
 import { datasetRouter } from './routers/dataset';
 import { eventsRouter } from './routers/events';
@@ -9,9 +10,12 @@ import { searchRouter } from './routers/search';
 import { sourcesRouter } from './routers/sources';
 import { stakeholdersRouter } from './routers/stakeholders';
 import { systemsRouter } from './routers/systems';
+import { tokensRouter } from './routers/tokens';
+import { usersRouter } from './routers/users';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
+  auth: authRouter,
   measures: measuresRouter,
   stakeholders: stakeholdersRouter,
   positions: positionsRouter,
@@ -22,6 +26,8 @@ export const appRouter = router({
   systems: systemsRouter,
   search: searchRouter,
   dataset: datasetRouter,
+  users: usersRouter,
+  tokens: tokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

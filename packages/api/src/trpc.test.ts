@@ -9,7 +9,10 @@ import { createCallerFactory, describeIssues, publicProcedure, router } from './
 // A schema written with plain zod and no messages of its own: whatever it says comes from the
 // issue codes, as worded once in @dossier/domain, and not from any rewording after the fact.
 const input = z.object({ stance: z.enum(stances), sourceId: z.string() });
-const probe = router({ take: publicProcedure.input(input).query(() => 'taken') });
+// Mounted at a path the access table opens to anyone, so only the input decides.
+const probe = router({
+  auth: router({ me: publicProcedure.input(input).query(() => 'taken') }),
+});
 
 const database = openDatabase(':memory:');
 const caller = createCallerFactory(probe)(createInnerContext({ database }));
@@ -29,9 +32,9 @@ describe('messages for bad input', () => {
   });
 
   it('reach the caller field by field, as BAD_REQUEST', async () => {
-    const message = await expectError(caller.take({ stance: 'love' } as never), 'BAD_REQUEST');
+    const message = await expectError(caller.auth.me({ stance: 'love' } as never), 'BAD_REQUEST');
     expect(message).toBe(`Invalid input: stance: ${stanceOptions}; sourceId: is required`);
-    expect(await caller.take({ stance: 'oppose', sourceId: 's1' })).toBe('taken');
+    expect(await caller.auth.me({ stance: 'oppose', sourceId: 's1' })).toBe('taken');
   });
 
   it('name no field when the whole input is wrong', () => {

@@ -1,5 +1,7 @@
 import { DossierError, type DossierErrorKind } from '@dossier/db';
+import { roleAllows } from '@dossier/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
+import { access } from './auth/access';
 import type { InnerContext } from './context';
 
 interface IssueLike {
@@ -83,18 +85,52 @@ const errorsForPeople = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const router = t.router;
-export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(errorsForPeople);
-
-/** For writes: the caller must be known, and `ctx.actor` is then never null. */
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (ctx.actor === null) {
+/**
+ * Lets a call through when the caller holds the role `access` states for its procedure. The
+ * server refuses regardless of what the dashboard shows.
+ */
+const accessControl = t.middleware(({ ctx, path, next }) => {
+  const needed = access[path];
+  if (needed === undefined)
+    throw new TRPCError({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: `No role is stated for ${path} in packages/api/src/auth/access.ts, so no one may call it.`,
+    });
+  if (needed === 'anyone') return next();
+  if (ctx.credentialProblem)
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.credentialProblem });
+  const { caller } = ctx;
+  if (caller === null) {
+    if (needed === 'viewer' && ctx.publicReads) return next();
     throw new TRPCError({
       code: 'UNAUTHORIZED',
       message:
-        'Writing needs the server token: send "Authorization: Bearer <token>" (the DOSSIER_TOKEN of the server).',
+        'Sign in first: open the dashboard and sign in, or send "Authorization: Bearer <token>" (pnpm dossier --token, or DOSSIER_TOKEN).',
     });
   }
+  if (needed !== 'signed-in' && !roleAllows(caller.role, needed))
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: `This needs the ${needed} role; ${caller.via === 'session' ? `you are signed in as ${caller.name}` : 'the token you sent has'} the ${caller.role} role. An admin can change that.`,
+    });
+  return next();
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+/** Every procedure: its role is read from `access` (auth/access.ts) by its path. */
+export const publicProcedure = t.procedure.use(errorsForPeople).use(accessControl);
+
+/** The same, for procedures that write: `ctx.actor` (the audit log's name) is then never null. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.actor === null)
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to change the record.' });
   return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+/** For procedures that act on the signed-in person's own account. */
+export const callerProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.caller === null || ctx.actor === null)
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
+  return next({ ctx: { ...ctx, caller: ctx.caller, actor: ctx.actor } });
 });

@@ -7,10 +7,11 @@ export type { AppRouter, RouterInputs, RouterOutputs } from '@dossier/api';
 export interface DossierClientOptions {
   /** Where the Dossier server listens, e.g. `http://localhost:3000` (without `/trpc`). */
   url: string;
-  /** The server's DOSSIER_TOKEN; only writes need it, and only when the server has one. */
+  /**
+   * An API token (`pnpm dossier token create`) or the server's DOSSIER_TOKEN. The audit log
+   * names its creator: who acts is proved by the token, never claimed.
+   */
   token?: string | null;
-  /** The name written to the audit log for this client's changes. */
-  actor?: string | null;
   fetch?: typeof globalThis.fetch;
 }
 
@@ -33,7 +34,6 @@ export function createDossierClient(options: DossierClientOptions) {
   const baseFetch = options.fetch ?? globalThis.fetch;
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.actor) headers['x-dossier-actor'] = options.actor;
 
   return createTRPCClient<AppRouter>({
     links: [

@@ -16,6 +16,7 @@ export { newId, nowUtc } from './ids';
 export { migrationsFolder } from './migrations';
 export { type Db, type DossierDatabase, type OpenOptions, openDatabase } from './open';
 export { DatabaseOpenError, type DatabaseOpenErrorKind } from './open-errors';
+export * from './people';
 export { type Brief, getBrief } from './repo/brief';
 export {
   acceptSuggestedStage,
