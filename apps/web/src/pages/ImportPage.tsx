@@ -247,7 +247,7 @@ function Progress({ progress }: { progress: ImportProgress }) {
 
 function stopReason(x: ImportStrings, error: unknown): string {
   const code = (error as { data?: { code?: unknown } } | null)?.data?.code;
-  if (code === 'UNAUTHORIZED') return x.stopped.needsToken;
+  if (code === 'UNAUTHORIZED' || code === 'FORBIDDEN') return x.stopped.needsToken;
   if (!isAnswered(error)) return x.stopped.unreachable;
   return x.stopped.server((error as Error).message);
 }

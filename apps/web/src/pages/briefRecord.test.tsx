@@ -111,12 +111,12 @@ describe('the stage warning', () => {
     await waitFor(() => expect(currentStep().textContent).toContain(en.stage.in_force));
   });
 
-  it('says so when the server takes changes only with a token', async () => {
-    const api = realApi({ token: 'team-secret' });
+  it('says so when the server refuses the change to someone who is not an editor', async () => {
+    const api = realApi({ role: 'viewer' });
     await adoptedButInForce(api);
     await openBrief(api, 'a-directive');
     fireEvent.click(screen.getByRole('button', { name: x.warning.accept(en.stage.in_force) }));
-    expect((await screen.findByRole('alert')).textContent).toBe(x.warning.needsToken);
+    expect((await screen.findByRole('alert')).textContent).toBe(x.warning.notAllowed);
   });
 });
 

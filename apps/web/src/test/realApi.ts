@@ -3,10 +3,16 @@
 // left out: each request the page sends goes to tRPC's fetch adapter in this process, so the
 // batching, the wire format, the input schemas, the SQL, who may write and the errors are the
 // real ones.
-import { actorFromHeaders, appRouter, createCaller, createInnerContext } from '@dossier/api';
-import { openDatabase } from '@dossier/db';
+import {
+  appRouter,
+  createAttemptLimiter,
+  createCaller,
+  createInnerContext,
+  createRequestContext,
+} from '@dossier/api';
+import { addUser, openDatabase, redeemSignInLink, startSession } from '@dossier/db';
 import { seedDemo } from '@dossier/db/seed';
-import { httpLimits } from '@dossier/domain';
+import { httpLimits, type Role } from '@dossier/domain';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { onTestFinished } from 'vitest';
 
@@ -27,6 +33,8 @@ export interface RealApi {
   calls: ApiCall[];
   /** The inputs of one procedure's calls, in order. */
   inputsOf: (path: string) => unknown[];
+  /** The page's session cookie, as the browser would keep it (null: signed out). */
+  cookie: () => string | null;
   /** How many HTTP requests reached the API or failed on the way. */
   requests: () => number;
   /**
@@ -39,23 +47,43 @@ export interface RealApi {
 /**
  * A fresh API over an empty database (or the demo dossier), closed when the test ends. Its
  * clock is fixed, so what counts as upcoming in a test's data does not change with the years.
- * Who may write is decided from each request's headers as the server decides it: with no
- * `token` (the server's default) anyone may; with one, only a request that sends it.
+ * Who the page is comes from its requests as the server decides it: the session cookie the
+ * page holds (signed in as `role`, "page-<role>", unless `role` is null) or a bearer token
+ * (`token` is the server's own). The cookie is kept as a browser keeps it: sign-in and
+ * sign-out change it.
  */
 export function realApi({
   demo = false,
   today = '2024-06-01',
   token = null,
+  role = 'editor',
+  publicReads = false,
 }: {
   demo?: boolean;
   today?: string;
   token?: string | null;
+  role?: Role | null;
+  publicReads?: boolean;
 } = {}): RealApi {
   const database = openDatabase(':memory:');
   onTestFinished(() => database.close());
   if (demo) seedDemo(database.db);
   const now = () => new Date(`${today}T12:00:00Z`);
   const context = (actor: string | null) => createInnerContext({ database, actor, now });
+  const settings = {
+    database,
+    serverToken: token,
+    publicReads,
+    attempts: createAttemptLimiter(),
+    secureCookies: false,
+    now,
+  };
+  let cookie: string | null = null;
+  if (role) {
+    const { link } = addUser(database.db, { name: `page-${role}`, role }, 'realApi', now());
+    const owner = redeemSignInLink(database.db, link.token, now());
+    if (owner) cookie = startSession(database.db, owner.userId, null, now()).id;
+  }
 
   const calls: ApiCall[] = [];
   let requests = 0;
@@ -74,12 +102,17 @@ export function realApi({
       createContext: async ({ info }) => {
         for (const call of info.calls)
           calls.push({ path: call.path, input: await call.getRawInput() });
-        const header = (name: string) => req.headers.get(name) ?? undefined;
-        const actor = actorFromHeaders(
-          { authorization: header('authorization'), 'x-dossier-actor': header('x-dossier-actor') },
-          { token },
-        );
-        return context(actor);
+        return createRequestContext(settings, {
+          headers: {
+            authorization: req.headers.get('authorization') ?? undefined,
+            cookie: cookie ? `dossier_session=${cookie}` : undefined,
+          },
+          address: '127.0.0.1',
+          requestId: null,
+          setCookie: (header) => {
+            cookie = /^dossier_session=([^;]*)/.exec(header)?.[1] || null;
+          },
+        });
       },
     });
   };
@@ -90,6 +123,7 @@ export function realApi({
     fetch,
     calls,
     inputsOf: (path) => calls.filter((c) => c.path === path).map((c) => c.input),
+    cookie: () => cookie,
     requests: () => requests,
     setReachable: (value) => {
       reachable = value;

@@ -12,7 +12,7 @@ function failure(
 ): string {
   const code = error.data?.code;
   if (code === 'CONFLICT') return x.warning.conflict;
-  if (code === 'UNAUTHORIZED') return x.warning.needsToken;
+  if (code === 'UNAUTHORIZED' || code === 'FORBIDDEN') return x.warning.notAllowed;
   if (!isAnswered(error)) return t.ui.errors.unreachable;
   return x.warning.failed(error.message);
 }

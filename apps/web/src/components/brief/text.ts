@@ -80,7 +80,7 @@ export interface BriefText {
     accepting: string;
     conflict: string;
     reload: string;
-    needsToken: string;
+    notAllowed: string;
     failed: (message: string) => string;
   };
 }
@@ -144,8 +144,8 @@ export const briefText = {
       conflict:
         'Someone changed this measure since you opened the brief, so nothing was saved. Reload the brief and look at the stage again.',
       reload: 'Reload the brief',
-      needsToken:
-        'This server takes changes only with its token, which the dashboard does not send: nothing was saved.',
+      notAllowed:
+        'Changing the stage needs an editor: you are not signed in as one, so nothing was saved. An admin can change your role.',
       failed: (message) => `The stage was not changed: ${message}`,
     },
   },
@@ -211,8 +211,8 @@ export const briefText = {
       conflict:
         'Quelqu’un a modifié cette mesure depuis l’ouverture de la fiche\u202f: rien n’a été enregistré. Rechargez la fiche et vérifiez de nouveau l’étape.',
       reload: 'Recharger la fiche',
-      needsToken:
-        'Ce serveur n’accepte de modifications qu’avec son jeton, que le tableau de bord n’envoie pas\u202f: rien n’a été enregistré.',
+      notAllowed:
+        'Modifier l’étape demande le rôle de rédacteur\u202f: vous n’êtes pas connecté avec ce rôle, rien n’a été enregistré. Un administrateur peut changer votre rôle.',
       failed: (message) => `L’étape n’a pas été modifiée\u202f: ${message}`,
     },
   },
@@ -283,8 +283,8 @@ export const briefText = {
       conflict:
         'Jemand hat dieses Vorhaben geändert, seit Sie die Übersicht geöffnet haben; nichts wurde gespeichert. Laden Sie die Übersicht neu und prüfen Sie die Phase erneut.',
       reload: 'Übersicht neu laden',
-      needsToken:
-        'Dieser Server nimmt Änderungen nur mit seinem Token an, das das Dashboard nicht sendet; nichts wurde gespeichert.',
+      notAllowed:
+        'Die Phase zu ändern erfordert die Rolle Redaktion; Sie sind nicht mit dieser Rolle angemeldet, nichts wurde gespeichert. Eine Administratorin oder ein Administrator kann Ihre Rolle ändern.',
       failed: (message) => `Die Phase wurde nicht geändert: ${message}`,
     },
   },

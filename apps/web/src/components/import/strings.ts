@@ -85,7 +85,7 @@ export const importStrings = {
     },
     dryRun: 'Check only (dry run)',
     dryRunHint: 'Counts what would be created, updated and rejected, and saves nothing.',
-    token: 'Server token',
+    token: 'API token (when not signed in as an editor)',
     tokenHint:
       'Only if the server was started with DOSSIER_TOKEN. It is sent with this import only and is not stored.',
     start: 'Import',
@@ -116,7 +116,7 @@ export const importStrings = {
       batch: (batch, batches) =>
         `Batch ${en.number(batch)} of ${en.number(batches)} was not taken.`,
       needsToken:
-        'This server takes imports only with its token: enter it under “Server token” and start again.',
+        'Importing needs an editor: sign in as one, or enter an editor’s API token under “API token”, and start again.',
       unreachable: 'The Dossier server did not answer. Check that it is running, then start again.',
       server: (message) => `The server answered: ${message}`,
       resume:
@@ -165,7 +165,7 @@ export const importStrings = {
     },
     dryRun: 'Vérifier seulement (essai à blanc)',
     dryRunHint: 'Compte ce qui serait créé, modifié ou rejeté, sans rien enregistrer.',
-    token: 'Jeton du serveur',
+    token: 'Jeton d’API (sans connexion en tant que rédacteur)',
     tokenHint:
       'Seulement si le serveur a été démarré avec DOSSIER_TOKEN. Il n’est envoyé qu’avec cet import et n’est pas conservé.',
     start: 'Importer',
@@ -198,7 +198,7 @@ export const importStrings = {
       batch: (batch, batches) =>
         `Le lot ${fr.number(batch)} sur ${fr.number(batches)} n’a pas été pris en compte.`,
       needsToken:
-        'Ce serveur n’accepte les imports qu’avec son jeton : saisissez-le sous « Jeton du serveur » et recommencez.',
+        'Importer demande le rôle de rédacteur : connectez-vous avec ce rôle, ou saisissez un jeton d’API de rédacteur sous « Jeton d’API », et recommencez.',
       unreachable:
         'Le serveur Dossier ne répond pas. Vérifiez qu’il est démarré, puis recommencez.',
       server: (message) => `Le serveur a répondu : ${message}`,
@@ -248,7 +248,7 @@ export const importStrings = {
     },
     dryRun: 'Nur prüfen (Probelauf)',
     dryRunHint: 'Zählt, was angelegt, geändert und abgelehnt würde, und speichert nichts.',
-    token: 'Server-Token',
+    token: 'API-Token (ohne Anmeldung als Redaktion)',
     tokenHint:
       'Nur wenn der Server mit DOSSIER_TOKEN gestartet wurde. Es wird nur mit diesem Import gesendet und nicht gespeichert.',
     start: 'Importieren',
@@ -280,7 +280,7 @@ export const importStrings = {
       batch: (batch, batches) =>
         `Stapel ${de.number(batch)} von ${de.number(batches)} wurde nicht angenommen.`,
       needsToken:
-        'Dieser Server nimmt Importe nur mit seinem Token an: Geben Sie es unter „Server-Token“ ein und starten Sie erneut.',
+        'Importieren erfordert die Rolle Redaktion: Melden Sie sich so an oder geben Sie unter „API-Token“ ein Redaktions-Token ein und starten Sie erneut.',
       unreachable:
         'Der Dossier-Server antwortet nicht. Prüfen Sie, ob er läuft, und starten Sie erneut.',
       server: (message) => `Der Server antwortete: ${message}`,
