@@ -17,7 +17,7 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { importRate } from './import-rate';
 import { cpuMs, rssMb } from './proc';
-import { type Running, startBaseline, startDossier } from './processes';
+import { authHeaders, type Running, startBaseline, startDossier } from './processes';
 import { tierBriefSlug, tierDatabase } from './tier-db';
 
 const { values } = parseArgs({
@@ -100,7 +100,12 @@ interface Round {
 
 async function round(server: Running, path: string, seconds: number): Promise<Round> {
   const before = cpuMs(server.pid);
-  const result = await autocannon({ url: `${server.url}${path}`, connections, duration: seconds });
+  const result = await autocannon({
+    url: `${server.url}${path}`,
+    connections,
+    duration: seconds,
+    headers: authHeaders,
+  });
   const cpu = cpuMs(server.pid) - before;
   return {
     rps: result.requests.average,
@@ -142,7 +147,12 @@ async function soak(server: Running, minutes: number) {
   let i = 0;
   while (performance.now() < until) {
     const c = cases[i++ % cases.length]!;
-    await autocannon({ url: `${server.url}${c.path}`, connections, duration: 10 });
+    await autocannon({
+      url: `${server.url}${c.path}`,
+      connections,
+      duration: 10,
+      headers: authHeaders,
+    });
   }
   clearInterval(timer);
   sample();
@@ -176,14 +186,18 @@ async function main() {
     for (const c of cases.filter((c) => wanted(c.name))) {
       // Both answer the request first: a failure shows here, not as a fast 404 in the table.
       for (const server of [dossier, baseline]) {
-        const res = await fetch(`${server.url}${c.path}`);
+        const res = await fetch(`${server.url}${c.path}`, { headers: authHeaders });
         const body = await res.text();
         if (!res.ok)
           throw new Error(`${server.name} ${c.name}: ${res.status} ${body.slice(0, 300)}`);
       }
       const bytes = {
-        dossier: (await (await fetch(`${dossier.url}${c.path}`)).arrayBuffer()).byteLength,
-        baseline: (await (await fetch(`${baseline.url}${c.path}`)).arrayBuffer()).byteLength,
+        dossier: (
+          await (await fetch(`${dossier.url}${c.path}`, { headers: authHeaders })).arrayBuffer()
+        ).byteLength,
+        baseline: (
+          await (await fetch(`${baseline.url}${c.path}`, { headers: authHeaders })).arrayBuffer()
+        ).byteLength,
       };
       const warm = Math.max(1, Math.round(duration / 3));
       await round(dossier, c.path, warm);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tierInterchange, tierInterchangeText } from '@dossier/db/seed';
 import Database from 'better-sqlite3';
-import { repoRoot, startDossier } from './processes';
+import { benchToken, repoRoot, startDossier } from './processes';
 
 export interface ImportRate {
   measures: number;
@@ -27,7 +27,7 @@ async function dossierCli(args: string[], cwd: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
     cwd: join(repoRoot, 'apps', 'cli'),
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, DOSSIER_URL: '', DOSSIER_TOKEN: '', INIT_CWD: cwd },
+    env: { ...process.env, DOSSIER_URL: '', DOSSIER_TOKEN: benchToken, INIT_CWD: cwd },
   });
   let stdout = '';
   child.stdout.on('data', (chunk) => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@dossier/db';
+import { authHeaders, benchToken } from './processes';
 
 const { values } = parseArgs({
   options: {
@@ -29,7 +30,7 @@ const main = join(
 function startServerProcess(db: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, [tsx, main, '--port', '0', '--db', db], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, DOSSIER_TOKEN: '', HOST: '' },
+    env: { ...process.env, DOSSIER_TOKEN: benchToken, HOST: '' },
   });
   let out = '';
   return new Promise((resolve, reject) => {
@@ -84,10 +85,10 @@ async function run() {
       const res = await fetch(
         `${server.url}${path}`,
         body === undefined
-          ? {}
+          ? { headers: authHeaders }
           : {
               method: 'POST',
-              headers: { 'content-type': 'application/json' },
+              headers: { 'content-type': 'application/json', ...authHeaders },
               body: JSON.stringify(body),
             },
       );

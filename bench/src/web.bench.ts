@@ -66,12 +66,16 @@ async function main() {
     db: join(dir, 'demo.db'),
     port: 0,
     webDir: webDist,
+    // Read as a published tracker is: the pages are the same, without signing in first.
+    publicReads: true,
     log: () => {},
   });
   const large = await startServer({
     db: join(dir, 'large.db'),
     port: 0,
     webDir: webDist,
+    // Read as a published tracker is: the pages are the same, without signing in first.
+    publicReads: true,
     log: () => {},
   });
   seedSynthetic(large.database.db, 5000);
@@ -81,6 +85,7 @@ async function main() {
     port: 0,
     webDir: webDist,
     seed: false,
+    publicReads: true,
     log: () => {},
   });
   const browser = await launchChromium();
