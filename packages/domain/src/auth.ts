@@ -38,7 +38,11 @@ export const signInInput = z.object({
 });
 
 export const redeemLinkInput = z.object({
-  token: z.string().trim().min(20, 'the link is incomplete').max(200, 'the link is not one of ours'),
+  token: z
+    .string()
+    .trim()
+    .min(20, 'the link is incomplete')
+    .max(200, 'the link is not one of ours'),
 });
 
 export const setPasswordInput = z.object({ password: passwordSchema });

@@ -31,6 +31,7 @@ import {
   optionalOneLineText,
   textProblem,
   urlSchema,
+  withArticle,
 } from './text';
 import { z } from './zod';
 
@@ -274,7 +275,7 @@ export const interchangeMeasure = z
       ctx.addIssue({
         code: 'custom',
         path: ['stageClaims'],
-        message: `a ${m.kind.replace('_', ' ')} follows a procedure: give at least one stage claim ({ "stage", "date", "source" })`,
+        message: `${withArticle(m.kind.replace('_', ' '))} follows a procedure: give at least one stage claim ({ "stage", "date", "source" })`,
       });
   });
 

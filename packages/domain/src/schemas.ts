@@ -25,6 +25,7 @@ import {
   optionalOneLineText,
   textProblem,
   urlSchema,
+  withArticle,
 } from './text';
 import { z } from './zod';
 
@@ -234,7 +235,7 @@ export const measureCreateInput = measureFields.superRefine((m, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['stage'],
-      message: `a ${m.kind.replace('_', ' ')} follows a procedure: give the stage it has reached (one of ${stages.join(', ')})`,
+      message: `${withArticle(m.kind.replace('_', ' '))} follows a procedure: give the stage it has reached (one of ${stages.join(', ')})`,
     });
 });
 export const measureUpdateInput = measureFields

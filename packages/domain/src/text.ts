@@ -136,3 +136,7 @@ export const urlSchema = z
     const problem = urlProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
+
+/** "a regulation", "an initiative": the English article for a kind's name in a message. */
+export const withArticle = (noun: string): string =>
+  `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
