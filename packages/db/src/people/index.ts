@@ -8,11 +8,11 @@ export {
   startSession,
 } from './sessions';
 export {
+  checkApiToken,
   createApiToken,
   listApiTokens,
   revokeApiToken,
   type TokenView,
-  checkApiToken,
 } from './tokens';
 export {
   addUser,
