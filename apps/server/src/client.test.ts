@@ -12,15 +12,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from './server';
 import { freePort, initiativeSlug, reportedStakeholderNames } from './testing';
 
-const token = 'secret-token-123';
+const token = 'secret-token-1234567';
 const quiet = () => {};
 
+/** Anyone may read it (a published tracker); writes need the token. */
 let open: RunningServer;
+/** Nothing without a credential. */
 let guarded: RunningServer;
 
 beforeAll(async () => {
   [open, guarded] = await Promise.all([
-    startServer({ db: ':memory:', port: 0, log: quiet }),
+    startServer({ db: ':memory:', port: 0, token, publicReads: true, log: quiet }),
     startServer({ db: ':memory:', port: 0, token, log: quiet }),
   ]);
 });
@@ -97,6 +99,17 @@ describe('reading', () => {
     );
   });
 
+  it('reads a guarded server with a token, and says how to sign in without one', async () => {
+    const anonymous = createDossierClient({ url: guarded.url });
+    const error = await failure(() => anonymous.measures.list.query({}));
+    expect(errorCode(error)).toBe('UNAUTHORIZED');
+    expect(describeError(error)).toMatch(/^Sign in first: .*Authorization: Bearer <token>/);
+
+    const client = createDossierClient({ url: guarded.url, token });
+    const brief = await client.measures.get.query({ ref: initiativeSlug });
+    expect(brief.measure.slug).toBe(initiativeSlug);
+  });
+
   it('reports bad input as BAD_REQUEST naming the field', async () => {
     const client = createDossierClient({ url: open.url });
     const error = await failure(() => client.measures.list.query({ limit: 0 }));
@@ -120,21 +133,47 @@ describe('writing', () => {
     const client = createDossierClient({ url: guarded.url, token: 'not-the-token' });
     const error = await failure(() => client.measures.create.mutate(newMeasure()));
     expect(errorCode(error)).toBe('UNAUTHORIZED');
+    expect(describeError(error)).toMatch(/not valid/);
   });
 
-  it('accepts a write with the token and records the actor', async () => {
-    const client = createDossierClient({ url: guarded.url, token, actor: 'Client Test' });
+  it('refuses a write without a token when anyone may read', async () => {
+    const client = createDossierClient({ url: open.url });
+    const error = await failure(() => client.measures.create.mutate(newMeasure()));
+    expect(errorCode(error)).toBe('UNAUTHORIZED');
+  });
+
+  it('accepts a write with the token and records the actor the credential names', async () => {
+    const client = createDossierClient({ url: guarded.url, token });
     const input = newMeasure();
     const created = await client.measures.create.mutate(input);
 
     expect(created).toMatchObject({ slug: input.slug, title: input.title, version: 1 });
     const history = await client.measures.history.query({ id: created.id });
     expect(history.items.length).toBeGreaterThan(0);
-    expect(history.items.every((change) => change.actor === 'Client Test')).toBe(true);
+    expect(history.items.every((change) => change.actor === 'server token')).toBe(true);
+  });
+
+  it('writes with an API token, recorded under its creator and label', async () => {
+    const admin = createDossierClient({ url: guarded.url, token });
+    const made = await admin.tokens.create.mutate({ label: 'Client Test', role: 'editor' });
+    const client = createDossierClient({ url: guarded.url, token: made.token });
+    const created = await client.measures.create.mutate(newMeasure());
+    const history = await client.measures.history.query({ id: created.id });
+    expect(history.items.length).toBeGreaterThan(0);
+    expect(
+      history.items.every((change) => change.actor === 'server token (token "Client Test")'),
+    ).toBe(true);
+
+    // An editor's token cannot make itself more tokens.
+    const error = await failure(() =>
+      client.tokens.create.mutate({ label: 'More', role: 'admin' }),
+    );
+    expect(errorCode(error)).toBe('FORBIDDEN');
+    expect(describeError(error)).toMatch(/needs the admin role/);
   });
 
   it('refuses an update sent with a stale version as CONFLICT', async () => {
-    const client = createDossierClient({ url: open.url });
+    const client = createDossierClient({ url: open.url, token });
     const created = await client.measures.create.mutate(newMeasure());
     const updated = await client.measures.update.mutate({
       id: created.id,

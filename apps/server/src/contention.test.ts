@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limits } from './limits';
 import { type RunningServer, startServer } from './server';
-import { input, send } from './test/http';
+import { bearer, input, send, testToken } from './test/http';
 
 let dir: string;
 let running: RunningServer;
@@ -16,7 +16,13 @@ let path: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-lock-'));
   path = join(dir, 'dossier.db');
-  running = await startServer({ db: path, port: 0, webDir: null, log: () => {} });
+  running = await startServer({
+    db: path,
+    port: 0,
+    webDir: null,
+    token: testToken,
+    log: () => {},
+  });
 });
 afterAll(async () => {
   await running.close();
@@ -27,7 +33,7 @@ const createSource = (title: string) =>
   send(running.url, {
     method: 'POST',
     path: '/trpc/sources.create',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...bearer() },
     body: JSON.stringify({ title, publisher: 'Lock test', kind: 'news' }),
   });
 
@@ -53,7 +59,7 @@ describe('the write lock held by another program', () => {
             : await send(running.url, {
                 method: 'POST',
                 path: '/trpc/events.create',
-                headers: { 'content-type': 'application/json' },
+                headers: { 'content-type': 'application/json', ...bearer() },
                 body: JSON.stringify({
                   measureId: 'm',
                   date: '2016',
@@ -68,7 +74,10 @@ describe('the write lock held by another program', () => {
       }
       expect(countSources('Written while locked')).toBe(0);
 
-      const list = await send(running.url, { path: `/trpc/measures.list?input=${input({})}` });
+      const list = await send(running.url, {
+        path: `/trpc/measures.list?input=${input({})}`,
+        headers: bearer(),
+      });
       expect(list.status).toBe(200);
       const health = await send(running.url, { path: '/healthz' });
       expect(health.status).toBe(200);

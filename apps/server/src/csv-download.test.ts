@@ -6,13 +6,19 @@ import { csvDownloadPath, type MeasureFilterQuery } from '@dossier/domain';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from './server';
+import { bearer, testToken } from './test/http';
 
 let dir: string;
 let running: RunningServer;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-csv-'));
-  running = await startServer({ db: join(dir, 'dossier.db'), port: 0, log: () => {} });
+  running = await startServer({
+    db: join(dir, 'dossier.db'),
+    port: 0,
+    token: testToken,
+    log: () => {},
+  });
   // Enough measures for several pages of every table, so the stream is exercised page by page.
   seedSynthetic(running.database.db, 450);
 });
@@ -21,7 +27,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const get = (path: string, init?: RequestInit) => fetch(`${running.url}${path}`, init);
+/** A download as a signed-in script makes it (with the server's token). */
+const get = (path: string, init?: RequestInit) =>
+  fetch(`${running.url}${path}`, { ...init, headers: { ...bearer(), ...init?.headers } });
 const rowsOf = (text: string) =>
   parse(text, { columns: true, bom: true }) as Record<string, string>[];
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limits } from './limits';
 import { type RunningServer, startServer } from './server';
-import { input, type RawAnswer, send, sendRaw } from './test/http';
+import { bearer, input, type RawAnswer, send, sendRaw, testToken } from './test/http';
 
 let dir: string;
 let running: RunningServer;
@@ -20,10 +20,12 @@ beforeAll(async () => {
     db: join(dir, 'dossier.db'),
     port: 0,
     webDir: null,
+    token: testToken,
     log: (line) => logLines.push(line),
   });
   const brief = await fetch(
     `${running.url}/trpc/measures.get?input=${input({ ref: 'fr-de-encrypted-messaging-access-2016' })}`,
+    { headers: bearer() },
   );
   const data = (await brief.json()) as {
     result: { data: { measure: { id: string; sourceId: string } } };
@@ -65,10 +67,26 @@ interface Case {
   status: number[];
 }
 
+// Requests carry the server's token unless a case says otherwise, so each reaches the check it
+// is aimed at rather than the sign-in one.
 const get = (path: string, headers?: Record<string, string>) => () =>
-  send(running.url, { path, ...(headers ? { headers } : {}) });
+  send(running.url, { path, headers: { ...bearer(), ...headers } });
 const post =
   (path: string, body: string | Buffer, headers: Record<string, string> = {}) =>
+  () =>
+    send(running.url, {
+      method: 'POST',
+      path,
+      body,
+      headers: { 'content-type': 'application/json', ...bearer(), ...headers },
+    });
+/** The same without any credential but what `headers` holds. */
+const anonymousGet =
+  (path: string, headers: Record<string, string> = {}) =>
+  () =>
+    send(running.url, { path, headers });
+const anonymousPost =
+  (path: string, body: string, headers: Record<string, string> = {}) =>
   () =>
     send(running.url, {
       method: 'POST',
@@ -216,7 +234,7 @@ function corpus(): Case[] {
   add(
     'chunked body over the limit',
     raw(
-      `POST /trpc/sources.create HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n${[
+      `POST /trpc/sources.create HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nAuthorization: Bearer ${testToken}\r\nTransfer-Encoding: chunked\r\n\r\n${[
         0, 1, 2,
       ]
         .map(() => `${(400_000).toString(16)}\r\n${'a'.repeat(400_000)}\r\n`)
@@ -251,7 +269,13 @@ function corpus(): Case[] {
     );
   add(
     'no content type',
-    () => send(running.url, { method: 'POST', path: '/trpc/sources.create', body: '{}' }),
+    () =>
+      send(running.url, {
+        method: 'POST',
+        path: '/trpc/sources.create',
+        body: '{}',
+        headers: bearer(),
+      }),
     [415],
   );
 
@@ -405,6 +429,115 @@ function corpus(): Case[] {
       `write with Origin ${origin}`,
       post('/trpc/sources.create', JSON.stringify(source), { origin }),
       [403],
+    );
+
+  // Credentials that are not credentials: refused as such, never taken for someone.
+  const read = `/trpc/measures.list?input=${input({})}`;
+  const write = JSON.stringify(source);
+  add('read without a credential', anonymousGet(read), [401]);
+  add('write without a credential', anonymousPost('/trpc/sources.create', write), [401]);
+  add(
+    'write naming an actor without a credential',
+    anonymousPost('/trpc/sources.create', write, { 'x-dossier-actor': 'admin' }),
+    [401],
+  );
+  for (const authorization of [
+    'Bearer',
+    'Bearer ',
+    'bearer wrong-but-long-enough-token',
+    `Basic ${Buffer.from(`admin:${testToken}`).toString('base64')}`,
+    testToken,
+    `Bearer ${testToken} extra`,
+    `Bearer ${testToken.toUpperCase()}`,
+    `Bearer dst_${'x'.repeat(43)}`,
+    `Bearer ${'x'.repeat(10_000)}`,
+    'Bearer \u00e9\u00e9\u00e9',
+  ]) {
+    const name = `Authorization "${authorization.slice(0, 24)}"`;
+    add(`read with ${name}`, anonymousGet(read, { authorization }), [401]);
+    add(
+      `write with ${name}`,
+      anonymousPost('/trpc/sources.create', write, { authorization }),
+      [401],
+    );
+  }
+  for (const cookie of [
+    'dossier_session=',
+    'dossier_session=garbage',
+    `dossier_session=${'x'.repeat(5000)}`,
+    'dossier_session=a; dossier_session=b',
+    'other=1; dossier_session="quoted"',
+    `dossier_session=${testToken}`,
+  ])
+    add(`read with cookie "${cookie.slice(0, 30)}"`, anonymousGet(read, { cookie }), [401]);
+  add(
+    'cookie write without Origin',
+    anonymousPost('/trpc/sources.create', write, { cookie: 'dossier_session=garbage' }),
+    [403],
+  );
+  add(
+    'NUL in Authorization',
+    raw(`GET ${read} HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer a\u0000b\r\n\r\n`),
+    [400],
+  );
+
+  // Sign-in with what no person types; none of it signs anyone in or changes anything.
+  for (const [name, body] of [
+    ['empty object', {}],
+    ['name too long', { name: 'a'.repeat(41), password: 'long enough password' }],
+    ['password too long', { name: 'admin', password: 'p'.repeat(201) }],
+    ['password as object', { name: 'admin', password: { $ne: null } }],
+    ['name as array', { name: ['admin'], password: 'long enough password' }],
+  ] as const)
+    add(`auth.signIn ${name}`, anonymousPost('/trpc/auth.signIn', JSON.stringify(body)), [400]);
+  add(
+    'auth.signIn unknown name',
+    anonymousPost(
+      '/trpc/auth.signIn',
+      JSON.stringify({ name: 'nobody', password: 'long enough password' }),
+    ),
+    [401],
+  );
+  for (const token of ['', 'short', 'x'.repeat(201)])
+    add(
+      `auth.redeemLink token of ${token.length} characters`,
+      anonymousPost('/trpc/auth.redeemLink', JSON.stringify({ token })),
+      [400],
+    );
+  add(
+    'auth.redeemLink made-up link',
+    anonymousPost('/trpc/auth.redeemLink', JSON.stringify({ token: `dsl_${'a'.repeat(43)}` })),
+    [401],
+  );
+  add(
+    'auth.setPassword without a credential',
+    anonymousPost('/trpc/auth.setPassword', JSON.stringify({ password: 'long enough password' })),
+    [401],
+  );
+  add(
+    'auth.setPassword with the server token',
+    mutation('auth.setPassword', { password: 'long enough password' }),
+    [400],
+  );
+  for (const [procedure, body] of [
+    ['users.add', { name: '../admin', role: 'admin' }],
+    ['users.add', { name: 'ok-name', role: 'root' }],
+    ['users.add', { name: 'a', role: 'viewer' }],
+    ['users.setRole', { name: 'admin', role: 'owner' }],
+    ['users.remove', { name: 'no-such-person' }],
+    ['tokens.create', { label: '', role: 'viewer' }],
+    ['tokens.create', { label: 'x'.repeat(81), role: 'viewer' }],
+    ['tokens.create', { label: 'ok', role: 'superuser' }],
+    ['tokens.revoke', { id: -1 }],
+    ['tokens.revoke', { id: '1' }],
+    ['tokens.revoke', { id: 999_999 }],
+  ] as const)
+    add(
+      `${procedure} ${JSON.stringify(body).slice(0, 40)}`,
+      mutation(procedure, body),
+      procedure === 'users.remove' || (procedure === 'tokens.revoke' && body.id === 999_999)
+        ? [404]
+        : [400],
     );
 
   return cases;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from './server';
+import { bearer, testToken } from './test/http';
 
 let dir: string;
 let running: RunningServer;
@@ -18,6 +19,7 @@ beforeAll(async () => {
     db: join(dir, 'dossier.db'),
     port: 0,
     webDir: web,
+    token: testToken,
     log: (l) => lines.push(l),
   });
 });
@@ -26,7 +28,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const get = (path: string) => fetch(`${running.url}${path}`);
+/** A request signed in with the server's own token, as a script on its machine sends. */
+const get = (path: string) => fetch(`${running.url}${path}`, { headers: bearer() });
 const input = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
 describe('the HTTP server', () => {
@@ -67,7 +70,7 @@ describe('the HTTP server', () => {
     }
     const post = await fetch(`${running.url}/trpc/measures.create`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...bearer() },
       body: '{"slug": 12',
     });
     expect(post.status).toBe(400);
@@ -126,6 +129,12 @@ describe('the HTTP server', () => {
     });
     expect(line.ms).toBeGreaterThanOrEqual(0);
     expect(line.bytes).toBe((await res.text()).length);
+    // An API call's line names who made it, from the credential.
+    const api = await get('/trpc/measures.facets');
+    const apiLine = JSON.parse(
+      lines.findLast((l) => l.includes(`"req":"${api.headers.get('x-request-id')}"`)) ?? '{}',
+    );
+    expect(apiLine).toMatchObject({ status: 200, actor: 'server token' });
   });
 
   it('logs the reason of a refusal with the request id quoted to the client', async () => {
@@ -138,13 +147,8 @@ describe('the HTTP server', () => {
 });
 
 describe('writes with a token', () => {
-  it('refuses writes without the token and takes them with it, naming the actor', async () => {
-    const secured = await startServer({
-      db: ':memory:',
-      port: 0,
-      token: 'team-secret-1',
-      log: () => {},
-    });
+  it('refuses writes without a valid token and takes them with it, naming the actor from the credential', async () => {
+    const secured = await startServer({ db: ':memory:', port: 0, token: testToken, log: () => {} });
     const body = JSON.stringify({ title: 'Note', publisher: 'Us', kind: 'other' });
     const send = (headers: Record<string, string>) =>
       fetch(`${secured.url}/trpc/sources.create`, {
@@ -154,17 +158,22 @@ describe('writes with a token', () => {
       });
     expect((await send({})).status).toBe(401);
     expect((await send({ authorization: 'Bearer wrong' })).status).toBe(401);
-    expect((await send({ authorization: 'Bearer team-secret-1x' })).status).toBe(401);
-    expect((await send({ authorization: 'team-secret-1' })).status).toBe(401);
-    const ok = await send({ authorization: 'Bearer team-secret-1', 'x-dossier-actor': 'Ana' });
+    expect((await send({ authorization: `Bearer ${testToken}x` })).status).toBe(401);
+    expect((await send({ authorization: `Bearer ${testToken.slice(0, -1)}` })).status).toBe(401);
+    expect((await send({ authorization: testToken })).status).toBe(401);
+    // A name claimed in a header is not believed: the audit log names the credential.
+    const ok = await send({ ...bearer(), 'x-dossier-actor': 'Ana' });
     expect(ok.status).toBe(200);
-    const res = await fetch(`${secured.url}/trpc/measures.history?input=${input({})}`);
+    const res = await fetch(`${secured.url}/trpc/measures.history?input=${input({})}`, {
+      headers: bearer(),
+    });
     const history = (await res.json()) as {
       result: { data: { items: { actor: string; entity: string }[] } };
     };
-    expect(history.result.data.items.some((c) => c.actor === 'Ana' && c.entity === 'sources')).toBe(
-      true,
-    );
+    const sources = history.result.data.items.filter((c) => c.entity === 'sources');
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.every((c) => c.actor === 'server token')).toBe(true);
+    expect(history.result.data.items.some((c) => c.actor === 'Ana')).toBe(false);
     await secured.close();
   });
 });

@@ -89,12 +89,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       'Created the first admin ("admin"); its one-time sign-in link is printed on the terminal, not in this log.',
     );
 
+  // Parsed, not matched as text: "HTTPS://Example.org/" is https too.
+  const publicUrl = options.publicUrl ? new URL(options.publicUrl) : null;
   const settings = {
     database,
     serverToken: options.token ?? null,
     publicReads: options.publicReads ?? false,
     attempts: createAttemptLimiter(),
-    secureCookies: options.publicUrl?.startsWith('https:') ?? false,
+    secureCookies: publicUrl?.protocol === 'https:',
   };
   const origins = createOriginPolicy({ host, publicUrl: options.publicUrl ?? null });
   const serveStatic = createStaticHandler(options.webDir ?? null);
@@ -326,7 +328,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { port } = server.address() as AddressInfo;
   const shown = !['0.0.0.0', '::'].includes(host) ? host : 'localhost';
   const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
-  const publicBase = options.publicUrl?.replace(/\/+$/, '') ?? url;
+  const publicBase = publicUrl?.href.replace(/\/+$/, '') ?? url;
   let closing: Promise<void> | null = null;
   return {
     url,

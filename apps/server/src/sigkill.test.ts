@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bearer, testToken } from './test/http';
 import { startProcess } from './test/process';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-kill-'));
@@ -32,8 +33,12 @@ describe('SIGKILL in the middle of writes', () => {
   }, async () => {
     const path = join(dir, 'dossier.db');
     const acknowledged: string[] = [];
+    /** Answers no write should get (a refused credential): they end the test at once. */
+    const refused: string[] = [];
     for (let round = 0; round < rounds; round++) {
-      const server = startProcess(['--port', '0', '--db', path, '--no-seed']);
+      const server = startProcess(['--port', '0', '--db', path, '--no-seed'], {
+        DOSSIER_TOKEN: testToken,
+      });
       const url = await server.url;
       let stop = false;
       let sent = 0;
@@ -43,10 +48,11 @@ describe('SIGKILL in the middle of writes', () => {
           try {
             const res = await fetch(`${url}/trpc/measures.create`, {
               method: 'POST',
-              headers: { 'content-type': 'application/json' },
+              headers: { 'content-type': 'application/json', ...bearer() },
               body: JSON.stringify(measure(slug)),
             });
             if (res.status === 200) acknowledged.push(slug);
+            else if (res.status !== 503) refused.push(`${res.status} ${await res.text()}`);
           } catch {
             return; // the process is gone
           }
@@ -55,11 +61,13 @@ describe('SIGKILL in the middle of writes', () => {
       const running = Array.from({ length: writers }, (_, w) => writer(w));
       // Kill once writes are flowing, with more in flight.
       const target = acknowledged.length + 20;
-      while (acknowledged.length < target) await new Promise((r) => setTimeout(r, 5));
+      while (acknowledged.length < target && refused.length === 0)
+        await new Promise((r) => setTimeout(r, 5));
       server.child.kill('SIGKILL');
       await server.exited;
       stop = true;
       await Promise.all(running);
+      expect(refused.slice(0, 3)).toEqual([]);
     }
 
     const sqlite = new Database(path, { readonly: true });

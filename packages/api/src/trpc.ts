@@ -111,7 +111,7 @@ const accessControl = t.middleware(({ ctx, path, next }) => {
   if (needed !== 'signed-in' && !roleAllows(caller.role, needed))
     throw new TRPCError({
       code: 'FORBIDDEN',
-      message: `This needs the ${needed} role; ${caller.via === 'session' ? `you are signed in as ${caller.name}` : 'the token you sent has'} the ${caller.role} role. An admin can change that.`,
+      message: `This needs the ${needed} role; ${caller.via === 'session' ? `you are signed in as ${caller.name}, with` : 'the token you sent has'} the ${caller.role} role. An admin can change that.`,
     });
   return next();
 });

@@ -1,6 +1,7 @@
 // People, roles and the inputs of sign-in, user and token management: one copy of each rule for
 // the API, the CLI and the dashboard's forms.
 import { z } from 'zod';
+import { oneLineText } from './text';
 
 /** Ordered: each role may do what the roles before it may. */
 export const roles = ['viewer', 'editor', 'admin'] as const;
@@ -51,11 +52,14 @@ export const userAddInput = z.object({ name: userNameSchema, role: roleSchema })
 export const userRoleInput = z.object({ name: userNameSchema, role: roleSchema });
 export const userNameInput = z.object({ name: userNameSchema });
 
-export const tokenLabelSchema = z
-  .string()
-  .trim()
-  .min(1, 'give the token a label, such as "nightly import"')
-  .max(80, 'a label has at most 80 characters');
+/**
+ * One line of visible text: the audit log quotes it in the actor of the token's changes, so no
+ * formatting character (a right-to-left override) may disguise what it says.
+ */
+export const tokenLabelSchema = oneLineText(80).refine(
+  (label) => !/\p{Cf}/u.test(label),
+  'a label cannot hold invisible formatting characters (such as U+202E)',
+);
 export const tokenCreateInput = z.object({ label: tokenLabelSchema, role: roleSchema });
 export const tokenRevokeInput = z.object({ id: z.number().int().positive() });
 

@@ -181,6 +181,14 @@ describe('managing people', () => {
     expect((await admin.users.list()).find((u) => u.name === 'chief')?.role).toBe('admin');
   });
 
+  it('keeps token labels to one line of visible text, as the audit log quotes them', async () => {
+    for (const label of ['nightly\u202e evil', 'two\nlines', 'bell\u0007', '   '])
+      await expectError(admin.tokens.create({ label, role: 'viewer' }), 'BAD_REQUEST');
+    expect((await admin.tokens.create({ label: '  Import nocturne ', role: 'viewer' })).label).toBe(
+      'Import nocturne',
+    );
+  });
+
   it('revokes the tokens of a person who is removed, and logs role changes', async () => {
     await admin.users.add({ name: 'dora', role: 'admin' });
     const dora = createCaller(createInnerContext({ database, actor: 'dora', now }));
