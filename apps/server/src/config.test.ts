@@ -13,6 +13,8 @@ describe('loadConfig', () => {
     });
     expect(loadConfig(['--public-reads'], {}).publicReads).toBe(true);
     expect(loadConfig([], { DOSSIER_PUBLIC_READS: '1' }).publicReads).toBe(true);
+    expect(loadConfig([], {}).trustProxy).toBe(false);
+    expect(loadConfig(['--trust-proxy'], {}).trustProxy).toBe(true);
   });
 
   it('takes flags over environment variables', () => {

@@ -36,6 +36,7 @@ const schema = z.object({
   create: z.boolean(),
   publicUrl: publicUrlSchema.nullable(),
   publicReads: z.boolean(),
+  trustProxy: z.boolean(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -52,6 +53,7 @@ export type Config = z.infer<typeof schema>;
  * | --no-seed             |                               |
  * | --no-create           | DOSSIER_NO_CREATE=1           |
  * | --public-reads        | DOSSIER_PUBLIC_READS=1        |
+ * | --trust-proxy         | DOSSIER_TRUST_PROXY=1         |
  * |                       | DOSSIER_TOKEN, DOSSIER_WEB_DIR |
  */
 export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
@@ -65,6 +67,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
       'no-seed': { type: 'boolean' },
       'no-create': { type: 'boolean' },
       'public-reads': { type: 'boolean' },
+      'trust-proxy': { type: 'boolean' },
     },
     strict: true,
   });
@@ -81,6 +84,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     create: !(values['no-create'] || yes(env.DOSSIER_NO_CREATE)),
     publicUrl: values['public-url'] ?? (env.DOSSIER_PUBLIC_URL || null),
     publicReads: Boolean(values['public-reads'] || yes(env.DOSSIER_PUBLIC_READS)),
+    trustProxy: Boolean(values['trust-proxy'] || yes(env.DOSSIER_TRUST_PROXY)),
   });
   if (!parsed.success) {
     throw new Error(`Invalid settings: ${parsed.error.issues.map((i) => i.message).join('; ')}`);

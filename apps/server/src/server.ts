@@ -13,6 +13,7 @@ import { type DossierDatabase, ensureFirstAdmin, openDatabase } from '@dossier/d
 import { seedDemo } from '@dossier/db/seed';
 import { roleAllows } from '@dossier/domain';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { clientAddress } from './http/client-address';
 import { answerCsv, csvPrefix } from './http/csv-download';
 import { setSecurityHeaders } from './http/headers';
 import { answerHealth } from './http/health';
@@ -36,6 +37,8 @@ export interface StartOptions {
   token?: string | null;
   /** Anyone may read without signing in (a team that publishes its tracker). */
   publicReads?: boolean;
+  /** A reverse proxy in front appends the client's address to X-Forwarded-For. */
+  trustProxy?: boolean;
   /** The dashboard's build folder; null serves a hint instead. */
   webDir?: string | null;
   /** Load the demo dossier into an empty database (default true). */
@@ -110,7 +113,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       const state = requestState(req);
       const ctx = createRequestContext(settings, {
         headers: req.headers,
-        address: req.socket.remoteAddress ?? 'unknown',
+        address: clientAddress(req, options.trustProxy ?? false),
         requestId: state?.id ?? null,
         setCookie: (header) => res.appendHeader('set-cookie', header),
       });
