@@ -22,6 +22,7 @@ declare module 'autocannon' {
     duration?: number;
     amount?: number;
     pipelining?: number;
+    headers?: Record<string, string>;
     requests?: { method?: string; path: string }[];
   }
   function autocannon(options: Options): Promise<Result>;

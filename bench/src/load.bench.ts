@@ -30,7 +30,7 @@ const main = join(
 function startServerProcess(db: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, [tsx, main, '--port', '0', '--db', db], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, DOSSIER_TOKEN: benchToken, HOST: '' },
+    env: { ...process.env, DOSSIER_ADMIN_TOKEN: benchToken, HOST: '' },
   });
   let out = '';
   return new Promise((resolve, reject) => {

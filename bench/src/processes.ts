@@ -8,7 +8,7 @@ export const repoRoot = join(import.meta.dirname, '..', '..');
 
 /**
  * Every request of the benchmarks is signed in, as a team's are: with the server's own token
- * (DOSSIER_TOKEN), which costs a digest per request and no database read. The baseline ignores it.
+ * (DOSSIER_ADMIN_TOKEN), which costs a digest per request and no database read. The baseline ignores it.
  */
 export const benchToken = 'bench-server-token-not-a-secret';
 export const authHeaders = { authorization: `Bearer ${benchToken}` };
@@ -62,7 +62,7 @@ function start(
   const child = spawn(process.execPath, args, {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DOSSIER_TOKEN: benchToken, HOST: '', NODE_ENV: 'production' },
+    env: { ...process.env, DOSSIER_ADMIN_TOKEN: benchToken, HOST: '', NODE_ENV: 'production' },
   });
   let out = '';
   return new Promise((resolve, reject) => {

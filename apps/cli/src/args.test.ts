@@ -75,7 +75,7 @@ describe('parseCli', () => {
   it('explains what is wrong with a command line', () => {
     expect(usageError([])).toMatch(/Give a command/);
     expect(usageError(['frob'])).toBe(
-      'Unknown command "frob": use list, show, search, export, import, backup, restore, generate, example or help.',
+      'Unknown command "frob": use list, show, search, export, import, backup, restore, generate, example, user, token or help.',
     );
     expect(usageError(['list', '--bogus'])).toBe('Unknown option --bogus.');
     expect(usageError(['list', '--url'])).toBe('--url needs a value.');

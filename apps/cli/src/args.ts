@@ -8,6 +8,13 @@ import {
   isDataCommandName,
   parseDataCommand,
 } from './data-args';
+import {
+  isPeopleCommandName,
+  type PeopleCommand,
+  parsePeopleCommand,
+  peopleOptions,
+  peopleUsage,
+} from './people-args';
 
 /** A command line we cannot run as written; the CLI answers it with exit code 2. */
 export class UsageError extends Error {
@@ -26,7 +33,8 @@ export type Command =
   | { name: 'show'; ref: string; json: boolean }
   | { name: 'search'; text: string; kinds?: SearchKind[]; limit: number; json: boolean }
   | { name: 'example' }
-  | DataCommand;
+  | DataCommand
+  | PeopleCommand;
 
 export interface Invocation {
   command: Command;
@@ -51,6 +59,7 @@ Commands:
   example                                  record a worked example (made up) of a procedure
                                            whose sources disagree, to try the record with
 ${dataUsage}
+${peopleUsage}
   help                                     this text
 
 Options:
@@ -62,9 +71,18 @@ Options:
   --limit N     with search: at most N results of each kind (default ${searchCliLimit}, at most ${searchPage.max})
   --json        print JSON instead of text
   --url URL     the Dossier server (default ${defaultUrl}, or DOSSIER_URL)
-  --token T     the server's token, needed only to write (or DOSSIER_TOKEN)
+  --token T     an API token (\`token create\`) or the server's DOSSIER_ADMIN_TOKEN (or set
+                DOSSIER_TOKEN): needed for every command that asks the server, reads too,
+                unless the server runs with --public-reads
+  --role R      user add, token create: viewer (reads), editor (reads and writes) or admin
+                (also manages people and tokens)
 ${dataOptionsUsage}
   -h, --help    this text
+
+Exit codes: 0 done; 1 not done (server unreachable, no such measure or person, a record
+refused); 2 the command line is wrong; 3 the server refused: 401, no token or one it does not
+accept (revoked or mistyped), or 403, the token's role does not allow it (viewer < editor <
+admin: ask an admin).
 `;
 
 export const usageHint = 'Run `pnpm dossier help` for usage.';
@@ -79,6 +97,7 @@ const options = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   ...dataOptions,
+  ...peopleOptions,
 } as const;
 
 const listOnly = ['stage', 'kind', 'q'] as const;
@@ -101,13 +120,23 @@ export function parseCli(
   }
   if (name === undefined)
     throw new UsageError(
-      'Give a command: list, show <ref>, search <text>, export, import <file>, backup <file>, restore <file>, generate, example or help.',
+      'Give a command: list, show <ref>, search <text>, export, import <file>, backup <file>, restore <file>, generate, example, user, token or help.',
     );
   const json = values.json ?? false;
   if (name !== 'search' && values.limit !== undefined) {
     throw new UsageError('--limit only applies to search.');
   }
 
+  if (isPeopleCommandName(name)) {
+    const elsewhere = [...listOnly, ...Object.keys(dataOptions)].filter(
+      (option) => values[option as keyof typeof values] !== undefined,
+    );
+    if (elsewhere.length > 0)
+      throw new UsageError(`--${elsewhere.join(', --')} does not apply to ${name}.`);
+    return { ...base, command: parsePeopleCommand(name, rest, values) };
+  }
+  if (values.role !== undefined)
+    throw new UsageError('--role only applies to user add and token create.');
   if (isDataCommandName(name)) {
     return { ...base, command: parseDataCommand(name, rest, values, env) };
   }
@@ -181,7 +210,7 @@ export function parseCli(
   }
 
   throw new UsageError(
-    `Unknown command "${name}": use list, show, search, export, import, backup, restore, generate, example or help.`,
+    `Unknown command "${name}": use list, show, search, export, import, backup, restore, generate, example, user, token or help.`,
   );
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@dossier/db';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dossier, serverProcess } from './test/run';
+import { dossier, serverProcess, serverToken } from './test/run';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-backup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,7 +43,7 @@ describe('dossier backup and restore', () => {
     // A measure recorded after the backup, which the restore takes back.
     const created = await fetch(`${url}/trpc/measures.create`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${serverToken}` },
       body: JSON.stringify({
         slug: 'after-the-backup',
         title: 'After',

@@ -10,6 +10,7 @@ import {
 } from '@dossier/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchAllMeasures } from './commands';
+import { serverToken } from './test/run';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -20,13 +21,17 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the CLI as a user would, without any DOSSIER_* setting leaking in from this shell. */
+/**
+ * Runs the CLI as a member of the team would: with a token in DOSSIER_TOKEN (the server's own
+ * here; `{ DOSSIER_TOKEN: '' }` runs it without one), and without any other DOSSIER_* setting
+ * leaking in from this shell.
+ */
 function dossier(args: string[], env: Record<string, string> = {}): Promise<Run> {
   const { DOSSIER_URL: _url, DOSSIER_TOKEN: _token, ...inherited } = process.env;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', main, ...args], {
       cwd: packageDir,
-      env: { ...inherited, ...env },
+      env: { ...inherited, DOSSIER_TOKEN: serverToken, ...env },
     });
     let stdout = '';
     let stderr = '';
@@ -47,8 +52,8 @@ let server: RunningServer;
 let measures: RouterOutputs['measures']['list']['items'];
 
 beforeAll(async () => {
-  server = await startServer({ db: ':memory:', port: 0, log: () => {} });
-  const client = createDossierClient({ url: server.url });
+  server = await startServer({ db: ':memory:', port: 0, log: () => {}, token: serverToken });
+  const client = createDossierClient({ url: server.url, token: serverToken });
   await client.measures.create.mutate({
     slug: 'cli-test-regulation',
     title: 'CLI test regulation on e-privacy',
@@ -103,6 +108,7 @@ describe('dossier list', { timeout: 30_000 }, () => {
     let requests = 0;
     const client = createDossierClient({
       url: server.url,
+      token: serverToken,
       fetch: (input, init) => {
         requests++;
         return fetch(input, init);
@@ -142,7 +148,7 @@ describe('dossier show', { timeout: 30_000 }, () => {
   });
 
   it('prints the latest events of a long timeline and says how many it leaves out', async () => {
-    const client = createDossierClient({ url: server.url });
+    const client = createDossierClient({ url: server.url, token: serverToken });
     const source = await client.sources.create.mutate({
       title: 'Council minutes',
       publisher: 'Council',
@@ -296,12 +302,52 @@ describe('when something is wrong', { timeout: 30_000 }, () => {
     const run = await dossier(['help']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(/^Usage: pnpm dossier <command>/);
+    expect(run.stdout).toContain(
+      'reads too,\n                unless the server runs with --public-reads',
+    );
+    expect(run.stdout).toMatch(/; 3 the server refused: 401, no token or one it does not\s+accept/);
+  });
+
+  it('exits 3 with one line when a read has no token, or one the server does not accept', async () => {
+    const none = await dossier(['list', '--url', server.url], { DOSSIER_TOKEN: '' });
+    expect(none).toMatchObject({ code: 3, stdout: '' });
+    expect(none.stderr).toBe(
+      'Refused (401, no token): the server needs a token for this; give --token T or set DOSSIER_TOKEN (an admin makes one with `pnpm dossier token create <label> --role viewer|editor|admin`).\n',
+    );
+
+    const wrong = await dossier([
+      'show',
+      initiativeSlug,
+      '--url',
+      server.url,
+      '--token',
+      'x'.repeat(20),
+    ]);
+    expect(wrong).toMatchObject({ code: 3, stdout: '' });
+    expect(wrong.stderr).toMatch(
+      /^Refused \(401, token not accepted\): The token sent in "Authorization: Bearer" is not valid: it was revoked or mistyped\. .*\(request [\w-]+\)\n$/,
+    );
+    expect(hasStackTrace(wrong.stderr)).toBe(false);
+  });
+
+  it('reads without a token from a server with public reads, and still needs one to write', async () => {
+    const open = await startServer({ db: ':memory:', port: 0, log: () => {}, publicReads: true });
+    try {
+      const read = await dossier(['search', 'maiziere', '--url', open.url], { DOSSIER_TOKEN: '' });
+      expect(read).toMatchObject({ code: 0, stderr: '' });
+      expect(read.stdout).toContain('Thomas de [Maizière]');
+      const write = await dossier(['example', '--url', open.url], { DOSSIER_TOKEN: '' });
+      expect(write).toMatchObject({ code: 3, stdout: '' });
+      expect(write.stderr).toMatch(/^Refused \(401, no token\): /);
+    } finally {
+      await open.close();
+    }
   });
 });
 
 describe('dossier example', { timeout: 60_000 }, () => {
   it('records a procedure whose sources disagree, found by any written form of its identifiers', async () => {
-    const own = await startServer({ db: ':memory:', port: 0, log: () => {} });
+    const own = await startServer({ db: ':memory:', port: 0, log: () => {}, token: serverToken });
     try {
       const first = await dossier(['example', '--url', own.url]);
       expect(first).toMatchObject({ code: 0, stderr: '' });
@@ -326,7 +372,7 @@ describe('dossier example', { timeout: 60_000 }, () => {
         'http://data.europa.eu/eli/dir/2021/9999/oj/eng',
         'data.europa.eu/eli/dir/2021/9999/oj/',
       ];
-      const client = createDossierClient({ url: own.url });
+      const client = createDossierClient({ url: own.url, token: serverToken });
       for (const ref of forms) {
         const brief = await client.measures.get.query({ ref });
         expect(brief.measure.slug, ref).toBe('worked-example-directive');

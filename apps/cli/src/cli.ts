@@ -4,6 +4,9 @@ import { listCommand, searchCommand, showCommand } from './commands';
 import { isDataCommand } from './data-args';
 import { runDataCommand } from './data-commands';
 import { recordExample } from './example';
+import { isPeopleCommand } from './people-args';
+import { runPeopleCommand } from './people-commands';
+import { describeRefusal, isRefusal, refusedExitCode } from './refusals';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -16,7 +19,8 @@ export interface Io {
 
 /**
  * Runs one command line and returns the exit code: 0 done, 1 the server is unreachable or the
- * measure unknown, 2 the command line (or a filter value) is wrong. Never prints a stack trace.
+ * measure unknown, 2 the command line (or a filter value) is wrong, 3 the server refused the
+ * token (401: none, or one it does not accept) or its role (403). Never prints a stack trace.
  */
 export async function runCli(
   argv: readonly string[],
@@ -38,6 +42,7 @@ export async function runCli(
     return 0;
   }
   if (isDataCommand(command)) return runDataCommand(command, invocation, io);
+  if (isPeopleCommand(command)) return runPeopleCommand(command, invocation, io);
 
   const client = createDossierClient({ url: invocation.url, token: invocation.token });
   try {
@@ -56,6 +61,10 @@ export async function runCli(
     }
     return 0;
   } catch (error) {
+    if (isRefusal(error)) {
+      io.stderr(`${describeRefusal(error, invocation.token !== null)}\n`);
+      return refusedExitCode;
+    }
     if (errorCode(error) === 'BAD_REQUEST') {
       io.stderr(`${inFlagTerms(describeError(error))}\n${usageHint}\n`);
       return 2;

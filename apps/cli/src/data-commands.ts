@@ -1,5 +1,6 @@
 // Runs export, import, backup, restore and generate, and decides their exit code: 0 done, 1 something
-// was refused or could not be done (said on standard error), 2 the command line is wrong.
+// was refused or could not be done (said on standard error), 2 the command line is wrong, 3 the
+// server refused the token or its role (401, 403).
 import { existsSync } from 'node:fs';
 import { createDossierClient, describeError, errorCode } from '@dossier/client';
 import { backupCommand, restoreCommand } from './backup-command';
@@ -8,6 +9,7 @@ import { exportCommand } from './export-command';
 import { generateCommand } from './generate-command';
 import { importFile } from './import-command';
 import { formatImportSummary } from './import-summary';
+import { describeRefusal, isRefusal, refusedExitCode } from './refusals';
 
 export interface DataIo {
   stdout: (text: string) => void;
@@ -49,8 +51,16 @@ export async function runDataCommand(
       file: command.file,
       dryRun: command.dryRun,
       progress: io.progress,
+      describe: (error) =>
+        isRefusal(error) ? describeRefusal(error, server.token !== null) : describeError(error),
     });
+    if (outcome.refused && outcome.batches === 0) {
+      // Refused at the first batch: a summary of nothing would only hide the one line that matters.
+      io.stderr(`${outcome.stopped} Nothing was saved.\n`);
+      return refusedExitCode;
+    }
     io.stdout(formatImportSummary(command.file, outcome));
+    if (outcome.refused) return refusedExitCode;
     const clean =
       !outcome.stopped && outcome.result.counts.rejected === 0 && outcome.fileProblems.length === 0;
     return clean ? 0 : 1;
@@ -62,6 +72,10 @@ export async function runDataCommand(
     else io.stderr(`${done}.\n`);
     return 0;
   } catch (error) {
+    if (isRefusal(error)) {
+      io.stderr(`${describeRefusal(error, server.token !== null)}\n`);
+      return refusedExitCode;
+    }
     io.stderr(`${describeError(error)}\n`);
     return errorCode(error) === 'BAD_REQUEST' ? 2 : 1;
   }

@@ -97,8 +97,13 @@ export async function exportCommand(
     return `Wrote the ${command.csv.table} CSV (a header and ${rows} rows, where a quoted field may span lines)`;
   }
   const counts = new Map<string, number>();
+  const pages = exportPages(client, command.measure);
+  // The first page is asked for before the file's opening is written, so a server that refuses
+  // (no token, say) leaves standard output empty rather than holding half a file.
+  const first = await pages.next();
   async function* tallied() {
-    for await (const page of exportPages(client, command.measure)) {
+    for (let next = first; !next.done; next = await pages.next()) {
+      const page = next.value;
       counts.set(page.section, (counts.get(page.section) ?? 0) + page.items.length);
       yield page;
     }

@@ -121,7 +121,8 @@ function hanging(lead: string, text: string, width: number): string[] {
   return [lead + first.trimStart(), ...rest];
 }
 
-function columns(rows: string[][], widths: number[]): string[] {
+/** Rows of cells padded to `widths`, two spaces apart; the last cell is never padded. */
+export function columns(rows: string[][], widths: number[]): string[] {
   return rows.map((cells) =>
     cells
       .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))

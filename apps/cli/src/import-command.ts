@@ -26,6 +26,7 @@ import {
 } from '@dossier/domain';
 import { readInterchange } from './interchange-reader';
 import { type ImportProgress, progressBar } from './progress';
+import { isRefusal } from './refusals';
 
 export interface ImportOptions {
   file: string;
@@ -34,6 +35,8 @@ export interface ImportOptions {
   progress?: NodeJS.WritableStream | undefined;
   /** Waits before a batch is sent again after the server said it was busy (tests shorten it). */
   retryDelayMs?: number;
+  /** Words for an error that stopped the import (default: the client's one line). */
+  describe?: (error: unknown) => string;
 }
 
 export interface ImportOutcome {
@@ -46,13 +49,22 @@ export interface ImportOutcome {
   stopped: string | null;
   /** How many batches the server acknowledged. */
   batches: number;
+  /** The server refused the token or its role (401 or 403); `stopped` says which. */
+  refused: boolean;
 }
 
 /** The file cannot be imported as it is; nothing after this point was read. */
 class FileRefusal extends Error {}
 
 /** The server could not take a batch; nothing of that batch was saved. */
-class ServerStop extends Error {}
+class ServerStop extends Error {
+  constructor(
+    message: string,
+    readonly refused: boolean,
+  ) {
+    super(message);
+  }
+}
 
 /** Retries a call the server refused because its database was busy, a few times. */
 async function withRetries<T>(call: () => Promise<T>, delayMs: number): Promise<T> {
@@ -116,7 +128,7 @@ export async function importFile(
         options.retryDelayMs ?? 2000,
       );
     } catch (error) {
-      throw new ServerStop(describeError(error));
+      throw new ServerStop((options.describe ?? describeError)(error), isRefusal(error));
     }
     batches++;
     addImportResult(total, result);
@@ -129,6 +141,7 @@ export async function importFile(
     bytesRead += chunk.length;
   });
   let stopped: string | null = null;
+  let refused = false;
   try {
     for await (const item of readInterchange(input)) {
       if (item.kind === 'field') {
@@ -192,6 +205,7 @@ export async function importFile(
       error instanceof ServerStop || error instanceof FileRefusal
         ? message
         : `it is not valid JSON near byte ${bytesRead.toLocaleString('en')} (${message.replace(/\s+/g, ' ')})`;
+    refused = error instanceof ServerStop && error.refused;
   } finally {
     input.destroy();
     bar?.update(bytesRead, counts());
@@ -204,5 +218,6 @@ export async function importFile(
     seconds: (Date.now() - started) / 1000,
     stopped,
     batches,
+    refused,
   };
 }

@@ -9,7 +9,7 @@ import { openDatabase } from '@dossier/db';
 import { syntheticInterchange, syntheticInterchangeText } from '@dossier/db/seed';
 import { ImportBatcher, importRequestBytes } from '@dossier/domain';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dossier, serverProcess } from './test/run';
+import { asOperator, dossier, serverProcess } from './test/run';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-import-kill-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,7 +47,7 @@ describe('SIGKILL in the middle of an import', () => {
 
     const server = serverProcess(path, ['--no-seed']);
     const url = await server.url;
-    const importing = dossier(['import', file, '--url', url], dir);
+    const importing = dossier(['import', file, '--url', url], dir, asOperator);
     const watch = openDatabase(path, { readonly: true });
     const count = () => Number(watch.sqlite.prepare('select count(*) from measures').pluck().get());
     // Kill once two batches of measures are in, a moment into the next: a batch takes about a
@@ -87,7 +87,7 @@ describe('SIGKILL in the middle of an import', () => {
     d.close();
 
     const restarted = serverProcess(path, ['--no-seed']);
-    const again = await dossier(['import', file, '--url', await restarted.url], dir);
+    const again = await dossier(['import', file, '--url', await restarted.url], dir, asOperator);
     restarted.child.kill('SIGTERM');
     await restarted.exited;
     expect(again.code).toBe(0);

@@ -52,7 +52,7 @@ export function formatImportSummary(file: string, outcome: ImportOutcome): strin
   }
   if (outcome.stopped)
     lines.push(
-      `The import stopped before the end of ${file}: ${outcome.stopped}.`,
+      `The import stopped before the end of ${file}: ${outcome.stopped}${/[.!?]$/.test(outcome.stopped) ? '' : '.'}`,
       result.dryRun || outcome.batches === 0
         ? 'Nothing was saved.'
         : `The ${grouped(outcome.batches)} batches the server acknowledged are saved whole, and nothing of the rest. Run the same command again to finish: records already imported come back "unchanged".`,

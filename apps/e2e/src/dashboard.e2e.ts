@@ -142,7 +142,7 @@ describe('three languages', () => {
   });
 
   it("starts in the browser's language", async () => {
-    const context = await h.browser.newContext({ locale: 'de-DE' });
+    const context = await h.newContext('editor', { locale: 'de-DE' });
     const page = await open('/', await context.newPage());
     await page.locator('html[lang="de"]').waitFor();
     expect(await page.getByRole('link', { name: 'Zeitplan' }).count()).toBe(1);
@@ -153,7 +153,7 @@ describe('three languages', () => {
 describe('on a phone', () => {
   for (const path of ['/', `/measures/${initiativeSlug}`, '/stakeholders', '/systems']) {
     it(`fits ${path} into 375 px without sideways scrolling`, async () => {
-      const context = await h.browser.newContext({
+      const context = await h.newContext('editor', {
         viewport: { width: 375, height: 740 },
         locale: 'en-GB',
       });

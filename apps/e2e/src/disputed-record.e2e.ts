@@ -1,7 +1,6 @@
 // A procedure whose sources disagree on a vote's date and count, recorded over HTTP the way a
 // script records one (the typed client, against the real server), then read in Chromium: the
 // brief shows both claims with their sources and the schedule marks the measure disputed.
-import { createDossierClient } from '@dossier/client';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
@@ -14,7 +13,7 @@ const voteTitle = 'The lead committee adopts its report';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-  const client = createDossierClient({ url: h.server.url, actor: 'e2e' });
+  const client = h.admin;
   const record = await client.sources.create.mutate({
     title: 'The legislative record (browser test)',
     publisher: 'Example Observatory',
@@ -132,7 +131,7 @@ describe('a record whose sources disagree, in a real browser', () => {
   });
 
   it('fits the disputed brief into 375 px without sideways scrolling', async () => {
-    const context = await h.browser.newContext({
+    const context = await h.newContext('editor', {
       viewport: { width: 375, height: 740 },
       locale: 'en-GB',
     });

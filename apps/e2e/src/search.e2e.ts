@@ -82,7 +82,7 @@ describe('the search box, from the keyboard alone', () => {
 
 describe('the header on a phone', () => {
   it('shows every section and the search box whole at 375 px, in French', async () => {
-    const context = await h.browser.newContext({
+    const context = await h.newContext('editor', {
       viewport: { width: 375, height: 740 },
       locale: 'fr-FR',
     });

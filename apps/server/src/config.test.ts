@@ -32,7 +32,9 @@ describe('loadConfig', () => {
   it('explains bad settings', () => {
     expect(() => loadConfig(['--port', 'abc'], {})).toThrow(/PORT must be a whole number/);
     expect(() => loadConfig(['--port', '70000'], {})).toThrow(/between 0 and 65535/);
-    expect(() => loadConfig([], { DOSSIER_TOKEN: 'short' })).toThrow(/at least 16 characters/);
+    expect(() => loadConfig([], { DOSSIER_ADMIN_TOKEN: 'short' })).toThrow(
+      /at least 16 characters/,
+    );
     expect(() => loadConfig(['--bogus'], {})).toThrow(/bogus/);
   });
 });

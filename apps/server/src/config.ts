@@ -28,7 +28,7 @@ const schema = z.object({
     .string()
     .min(
       16,
-      'DOSSIER_TOKEN must be at least 16 characters (it opens everything): try `openssl rand -base64 32`',
+      'DOSSIER_ADMIN_TOKEN must be at least 16 characters (it opens everything): try `openssl rand -base64 32`',
     )
     .nullable(),
   webDir: z.string().nullable(),
@@ -54,7 +54,7 @@ export type Config = z.infer<typeof schema>;
  * | --no-create           | DOSSIER_NO_CREATE=1           |
  * | --public-reads        | DOSSIER_PUBLIC_READS=1        |
  * | --trust-proxy         | DOSSIER_TRUST_PROXY=1         |
- * |                       | DOSSIER_TOKEN, DOSSIER_WEB_DIR |
+ * |                       | DOSSIER_ADMIN_TOKEN, DOSSIER_WEB_DIR |
  */
 export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
   const { values } = parseArgs({
@@ -78,7 +78,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     port: values.port ?? (env.PORT || 3000),
     host: values.host ?? (env.HOST || '127.0.0.1'),
     db: db === ':memory:' || isAbsolute(db) ? db : resolve(startDir, db),
-    token: env.DOSSIER_TOKEN || null,
+    token: env.DOSSIER_ADMIN_TOKEN || null,
     webDir: env.DOSSIER_WEB_DIR || null,
     seed: !values['no-seed'],
     create: !(values['no-create'] || yes(env.DOSSIER_NO_CREATE)),

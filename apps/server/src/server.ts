@@ -33,7 +33,7 @@ export interface StartOptions {
   db: string;
   port: number;
   host?: string;
-  /** The operator's DOSSIER_TOKEN: an admin credential kept outside the database. */
+  /** The operator's DOSSIER_ADMIN_TOKEN: an admin credential kept outside the database. */
   token?: string | null;
   /** Anyone may read without signing in (a team that publishes its tracker). */
   publicReads?: boolean;

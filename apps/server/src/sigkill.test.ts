@@ -37,7 +37,7 @@ describe('SIGKILL in the middle of writes', () => {
     const refused: string[] = [];
     for (let round = 0; round < rounds; round++) {
       const server = startProcess(['--port', '0', '--db', path, '--no-seed'], {
-        DOSSIER_TOKEN: testToken,
+        DOSSIER_ADMIN_TOKEN: testToken,
       });
       const url = await server.url;
       let stop = false;

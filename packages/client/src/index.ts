@@ -8,7 +8,7 @@ export interface DossierClientOptions {
   /** Where the Dossier server listens, e.g. `http://localhost:3000` (without `/trpc`). */
   url: string;
   /**
-   * An API token (`pnpm dossier token create`) or the server's DOSSIER_TOKEN. The audit log
+   * An API token (`pnpm dossier token create`) or the server's DOSSIER_ADMIN_TOKEN. The audit log
    * names its creator: who acts is proved by the token, never claimed.
    */
   token?: string | null;

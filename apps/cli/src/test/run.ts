@@ -49,6 +49,18 @@ export function dossier(
   });
 }
 
-/** A server process on a database file, as `pnpm start` runs it (the server's own test helper). */
+/**
+ * The operator's DOSSIER_ADMIN_TOKEN of the servers these tests start: an admin credential (the audit
+ * log names it "server token"). Every request needs a credential, reads too.
+ */
+export const serverToken = 'cli-test-server-token-0123456789';
+
+/** The CLI's environment when it acts as the operator, with the server's token. */
+export const asOperator = { DOSSIER_TOKEN: serverToken } as const;
+
+/**
+ * A server process on a database file, as `pnpm start` runs it (the server's own test helper),
+ * with `serverToken` as its DOSSIER_ADMIN_TOKEN.
+ */
 export const serverProcess = (db: string, extra: string[] = []): ServerProcess =>
-  startProcess(['--port', '0', '--db', db, ...extra]);
+  startProcess(['--port', '0', '--db', db, ...extra], { DOSSIER_ADMIN_TOKEN: serverToken });

@@ -74,7 +74,7 @@ export function sendRaw(base: string, bytes: string | Buffer): Promise<RawAnswer
 /** A tRPC query input as it goes into the address. */
 export const input = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
-/** The server's own token (DOSSIER_TOKEN) in tests: an admin credential, 16 characters or more. */
+/** The server's own token (DOSSIER_ADMIN_TOKEN) in tests: an admin credential, 16 characters or more. */
 export const testToken = 'test-server-token-0123456789';
 
 /** The Authorization header that carries a token. */

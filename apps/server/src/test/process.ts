@@ -23,7 +23,7 @@ export function startProcess(
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       ...as,
-      env: { ...process.env, DOSSIER_TOKEN: '', HOST: '', ...env },
+      env: { ...process.env, DOSSIER_ADMIN_TOKEN: '', DOSSIER_TOKEN: '', HOST: '', ...env },
     },
   );
   let out = '';

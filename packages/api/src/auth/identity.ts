@@ -30,7 +30,7 @@ export interface Identity {
 }
 
 /**
- * `serverToken` is the operator's DOSSIER_TOKEN: an admin credential kept outside the database,
+ * `serverToken` is the operator's DOSSIER_ADMIN_TOKEN: an admin credential kept outside the database,
  * for scripts on the server's machine and for getting back in when every admin is locked out.
  */
 export function identify(

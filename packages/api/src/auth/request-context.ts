@@ -5,7 +5,7 @@ import { identify, sessionCookie } from './identity';
 
 export interface RequestSettings {
   database: DossierDatabase;
-  /** The operator's DOSSIER_TOKEN (an admin credential), or null. */
+  /** The operator's DOSSIER_ADMIN_TOKEN (an admin credential), or null. */
   serverToken: string | null;
   publicReads: boolean;
   attempts: AttemptLimiter;
