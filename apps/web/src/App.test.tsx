@@ -2,6 +2,8 @@ import { initiativeSlug } from '@dossier/db/seed';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
+import { authStrings } from './auth/strings';
+import { accountStrings } from './components/account/strings';
 import { en } from './i18n/en';
 import { realApi } from './test/realApi';
 import { renderInApp } from './test/render';
@@ -44,5 +46,22 @@ describe('the app', () => {
       await screen.findByRole('heading', { level: 1, name: en.ui.notFound.title }),
     ).toBeTruthy();
     expect(screen.getByText(en.ui.notFound.body('/no/such/page'))).toBeTruthy();
+  });
+
+  it('shows the sign-in form to someone signed out of a private tracker, keeping the address', async () => {
+    window.history.replaceState(null, '', `/measures/${initiativeSlug}`);
+    renderInApp(<App />, { api: realApi({ demo: true, role: null }) });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: authStrings.en.signIn.title }),
+    ).toBeTruthy();
+    expect(window.location.pathname).toBe(`/measures/${initiativeSlug}`);
+    expect(screen.queryByRole('navigation', { name: en.ui.nav.label })).toBeNull();
+  });
+
+  it('shows the schedule to anyone when the tracker is published, with a way to sign in', async () => {
+    renderInApp(<App />, { api: realApi({ demo: true, role: null, publicReads: true }) });
+    expect(await screen.findByRole('heading', { level: 1, name: /Schedule/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: accountStrings.en.signIn })).toBeTruthy();
+    expect(current()).toBe(en.ui.nav.schedule);
   });
 });

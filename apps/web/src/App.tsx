@@ -1,10 +1,14 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useLocation } from 'wouter';
+import { SessionProvider } from './auth/SessionProvider';
+import { useIsAdmin, useSession, useSessionLoad } from './auth/session';
+import { AccountMenu } from './components/account/AccountMenu';
+import { accountStrings } from './components/account/strings';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { SearchBox } from './components/search/SearchBox';
-import { Loading } from './components/states';
-import { useLabels } from './i18n';
+import { ErrorState, Loading } from './components/states';
+import { useLabels, useTranslations } from './i18n';
 import { DossierRouter, Link, paths, type Route, useRoute } from './router';
 import { trpc } from './trpc';
 
@@ -16,6 +20,9 @@ const StakeholderPage = lazy(() => import('./pages/StakeholderPage'));
 const SystemsPage = lazy(() => import('./pages/SystemsPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const SignInPage = lazy(() => import('./pages/SignInPage'));
+const SignInLinkPage = lazy(() => import('./pages/SignInLinkPage'));
+const AdminPage = lazy(() => import('./pages/AdminPage'));
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -31,6 +38,12 @@ function Page({ route }: { route: Route }) {
       return <SystemsPage />;
     case 'import':
       return <ImportPage />;
+    case 'signIn':
+      return <SignInPage atSignIn />;
+    case 'signInLink':
+      return <SignInLinkPage />;
+    case 'admin':
+      return <AdminPage />;
     case 'notFound':
       return <NotFoundPage path={route.path} />;
   }
@@ -75,11 +88,34 @@ function usePrefetch(route: Route) {
   }, [slug, utils]);
 }
 
+/**
+ * The page the address names, once the server has said who is signed in; on a private tracker,
+ * the sign-in form in its place for someone signed out (the address stays, so signing in shows
+ * the page). A sign-in link is redeemed without waiting, to take its token out of the address.
+ */
+function Gate({ route }: { route: Route }) {
+  const load = useSessionLoad();
+  const { user, publicReads } = useSession();
+  if (route.name === 'signInLink') return <Page route={route} />;
+  if (load.status === 'pending') return <Loading />;
+  if (load.status === 'error' && load.error)
+    return <ErrorState error={load.error} onRetry={load.retry} retrying={load.retrying} page />;
+  if (!user && !publicReads && route.name !== 'signIn') return <SignInPage />;
+  return <Page route={route} />;
+}
+
 function Shell() {
   const t = useLabels();
+  const a = useTranslations(accountStrings);
   const route = useRoute();
   const [location] = useLocation();
-  usePrefetch(route);
+  const { user, publicReads } = useSession();
+  const load = useSessionLoad();
+  const isAdmin = useIsAdmin();
+  // Signed out on a private tracker, only the sign-in form would answer the menu and search.
+  // Until the server has said, most who open the dashboard are signed in.
+  const mayRead = user !== null || publicReads || load.status === 'pending';
+  usePrefetch(mayRead ? route : { name: 'schedule' });
   return (
     <>
       <a className="skip-link" href="#main">
@@ -90,21 +126,36 @@ function Shell() {
           <Link to={paths.schedule()} className="brand">
             {t.ui.appName}
           </Link>
-          <nav aria-label={t.ui.nav.label} className="site-nav">
-            {sections.map((s) => (
-              <Link key={s.route} to={s.to} aria-current={s.match(route) ? 'page' : undefined}>
-                {t.ui.nav[s.route]}
-              </Link>
-            ))}
-          </nav>
-          <SearchBox />
+          {mayRead ? (
+            <>
+              <nav aria-label={t.ui.nav.label} className="site-nav">
+                {sections.map((s) => (
+                  <Link key={s.route} to={s.to} aria-current={s.match(route) ? 'page' : undefined}>
+                    {t.ui.nav[s.route]}
+                  </Link>
+                ))}
+                {isAdmin && (
+                  <Link
+                    to={paths.admin()}
+                    aria-current={route.name === 'admin' ? 'page' : undefined}
+                  >
+                    {a.admin}
+                  </Link>
+                )}
+              </nav>
+              <SearchBox />
+            </>
+          ) : (
+            <span className="header-spacer" />
+          )}
           <LanguageSwitch />
+          <AccountMenu />
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1}>
         <ErrorBoundary key={location} fallback={<PageLoadFailed />}>
           <Suspense fallback={<Loading />}>
-            <Page route={route} />
+            <Gate route={route} />
           </Suspense>
         </ErrorBoundary>
       </main>
@@ -112,11 +163,13 @@ function Shell() {
   );
 }
 
-/** The dashboard, under the base path it was built for. */
+/** The dashboard, under the base path it was built for, for whoever the server says is signed in. */
 export function App() {
   return (
     <DossierRouter>
-      <Shell />
+      <SessionProvider>
+        <Shell />
+      </SessionProvider>
     </DossierRouter>
   );
 }

@@ -1,6 +1,14 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { basePath, DossierRouter, Link, paths, useRoute, useSearchParams } from './router';
+import {
+  basePath,
+  DossierRouter,
+  Link,
+  paths,
+  safeNext,
+  useRoute,
+  useSearchParams,
+} from './router';
 
 function Where() {
   const route = useRoute();
@@ -35,7 +43,7 @@ afterEach(() => {
 });
 
 describe('useRoute', () => {
-  it('knows the seven pages, forgives a trailing slash, and sends anything else to the 404 page', () => {
+  it('knows the ten pages, forgives a trailing slash, and sends anything else to the 404 page', () => {
     const cases: [string, object][] = [
       ['/', { name: 'schedule' }],
       ['/measures/fr-de-2016', { name: 'measure', slug: 'fr-de-2016' }],
@@ -44,6 +52,11 @@ describe('useRoute', () => {
       ['/stakeholders/cnil', { name: 'stakeholder', ref: 'cnil' }],
       ['/systems/', { name: 'systems' }],
       ['/import', { name: 'import' }],
+      ['/sign-in', { name: 'signIn' }],
+      ['/sign-in/', { name: 'signIn' }],
+      ['/sign-in/link', { name: 'signInLink' }],
+      ['/admin', { name: 'admin' }],
+      ['/sign-in/other', { name: 'notFound', path: '/sign-in/other' }],
       ['/measures/', { name: 'notFound', path: '/measures/' }],
       ['/measures/a/b', { name: 'notFound', path: '/measures/a/b' }],
       ['/elsewhere', { name: 'notFound', path: '/elsewhere' }],
@@ -62,6 +75,25 @@ describe('useRoute', () => {
     cleanup();
     renderAt('/measures/%E0%A4%A');
     expect(shown()).toEqual({ name: 'notFound', path: '/measures/%E0%A4%A' });
+  });
+});
+
+describe('paths', () => {
+  it('writes the sign-in address with the page to go on to, and reads back only one of ours', () => {
+    expect(paths.signIn()).toBe('/sign-in');
+    expect(paths.signIn('/')).toBe('/sign-in');
+    expect(paths.signIn('/stakeholders?q=a b')).toBe('/sign-in?next=%2Fstakeholders%3Fq%3Da%20b');
+    expect(paths.signInLink()).toBe('/sign-in/link');
+    expect(paths.admin()).toBe('/admin');
+    expect(safeNext('/stakeholders?q=a')).toBe('/stakeholders?q=a');
+    for (const elsewhere of [
+      null,
+      '',
+      'https://evil.example/',
+      '//evil.example',
+      '/\\evil.example',
+    ])
+      expect(safeNext(elsewhere), String(elsewhere)).toBe('/');
   });
 });
 

@@ -1,5 +1,5 @@
 // Addresses are wouter's business (history, links, the base path a server may put Dossier under);
-// this module keeps what is ours: the seven pages, `paths.*` to write their addresses (so a link
+// this module keeps what is ours: the ten pages, `paths.*` to write their addresses (so a link
 // cannot be misspelt) and `useRoute` to read an address back as a typed route.
 import { type ReactNode, useCallback, useMemo } from 'react';
 import {
@@ -22,6 +22,9 @@ export type Route =
   | { name: 'stakeholder'; ref: string }
   | { name: 'systems' }
   | { name: 'import' }
+  | { name: 'signIn' }
+  | { name: 'signInLink' }
+  | { name: 'admin' }
   | { name: 'notFound'; path: string };
 
 /** Addresses relative to the base path; wouter's links and navigation put the base in front. */
@@ -32,7 +35,20 @@ export const paths = {
   stakeholder: (ref: string) => `/stakeholders/${encodeURIComponent(ref)}`,
   systems: () => '/systems',
   import: () => '/import',
+  /** The sign-in form; `next` is the address to go on to once signed in (the schedule if none). */
+  signIn: (next?: string) =>
+    next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in',
+  /** Where a one-time link lands (its token after the #); without one, setting a password. */
+  signInLink: () => '/sign-in/link',
+  admin: () => '/admin',
 };
+
+/**
+ * The `next` of a sign-in address when it is an address of ours (relative to the base path),
+ * else the schedule: a link cannot send a person elsewhere after signing in.
+ */
+export const safeNext = (next: string | null | undefined): string =>
+  next?.startsWith('/') && !next.startsWith('//') && !next.includes('\\') ? next : paths.schedule();
 
 type Found = Exclude<Route, { name: 'notFound' }>;
 
@@ -44,6 +60,9 @@ const table: readonly [pattern: string, route: (ref: string) => Found][] = [
   ['/stakeholders/:ref', (ref) => ({ name: 'stakeholder', ref })],
   ['/systems', () => ({ name: 'systems' })],
   ['/import', () => ({ name: 'import' })],
+  ['/sign-in', () => ({ name: 'signIn' })],
+  ['/sign-in/link', () => ({ name: 'signInLink' })],
+  ['/admin', () => ({ name: 'admin' })],
 ];
 
 const decode = (segment: string): string | null => {

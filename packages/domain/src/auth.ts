@@ -1,15 +1,10 @@
 // People, roles and the inputs of sign-in, user and token management: one copy of each rule for
 // the API, the CLI and the dashboard's forms.
 import { z } from 'zod';
+import { type Role, roles } from './roles';
 import { oneLineText } from './text';
 
-/** Ordered: each role may do what the roles before it may. */
-export const roles = ['viewer', 'editor', 'admin'] as const;
-export type Role = (typeof roles)[number];
-
-/** True when `held` is at least `needed` on the viewer < editor < admin scale. */
-export const roleAllows = (held: Role, needed: Role): boolean =>
-  roles.indexOf(held) >= roles.indexOf(needed);
+export { type Role, roleAllows, roles } from './roles';
 
 export const roleSchema = z.enum(roles, {
   error: 'must be one of viewer (reads), editor (reads and writes), admin (also manages people)',

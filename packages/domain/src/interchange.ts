@@ -23,6 +23,7 @@ import {
   bodyInput,
   jurisdictionSchema,
   memberStatesSchema,
+  positionSourceProblem,
   slugSchema,
 } from './schemas';
 import {
@@ -325,18 +326,41 @@ export const interchangeSystem = z.strictObject({
   description: optionalMultiLineText(2000),
 });
 
-export const interchangePosition = z.strictObject({
-  /** The export writes the position's id. */
-  key: interchangeKey,
-  measure: measureRef,
-  /** The slug of a person or organization. */
-  stakeholder: slugSchema,
-  stance: z.enum(stances),
-  role: z.enum(positionRoles),
-  statedOn: partialDateSchema,
-  quote: optionalMultiLineText(4000),
-  source: sourceRef,
-});
+/**
+ * A stance names its source, or is explicitly marked unsourced (known, not yet citable): never
+ * neither, never both. The export writes `source` for the one, `unsourced: true` (and a null
+ * source) for the other.
+ */
+export const interchangePosition = z
+  .strictObject({
+    /** The export writes the position's id. */
+    key: interchangeKey,
+    measure: measureRef,
+    /** The slug of a person or organization. */
+    stakeholder: slugSchema,
+    stance: z.enum(stances),
+    role: z.enum(positionRoles),
+    statedOn: partialDateSchema,
+    quote: optionalMultiLineText(4000),
+    /** The key of the source that reports the stance; null only when it is marked unsourced. */
+    source: sourceRef.nullish(),
+    unsourced: z
+      .boolean()
+      .optional()
+      .meta({ description: 'True for a stance recorded without a source, on purpose' }),
+  })
+  .superRefine((p, ctx) => {
+    const problem = positionSourceProblem(p.source, p.unsourced ?? false);
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message:
+          problem === 'both'
+            ? 'a stance with a source is not unsourced: give "source" or "unsourced": true, not both'
+            : 'give the key of the source of this stance in "source", or mark it "unsourced": true',
+      });
+  });
 
 export const interchangeLink = z
   .strictObject({

@@ -315,19 +315,58 @@ export const stakeholderListInput = stakeholderFilterInput
   .prefault({});
 
 // ---- positions ----
-export const positionCreateInput = z.object({
+/**
+ * The rule of a position's source: it names its source, or it is explicitly marked unsourced (a
+ * stance known but not yet citable); never neither, never both. The messages, on `sourceId`.
+ */
+export const positionSourceRule = {
+  neither: 'give the source of this stance, or mark it as unsourced',
+  both: 'a stance with a source is not unsourced: remove one',
+} as const;
+
+/** Which half of the rule a position's source and mark break, or null when they obey it. */
+export function positionSourceProblem(
+  sourceId: string | null | undefined,
+  unsourced: boolean,
+): keyof typeof positionSourceRule | null {
+  if (sourceId != null && unsourced) return 'both';
+  if (sourceId == null && !unsourced) return 'neither';
+  return null;
+}
+
+const positionFields = z.object({
   measureId: idSchema,
   stakeholderId: idSchema,
   stance: z.enum(stances),
   role: z.enum(positionRoles),
   statedOn: partialDateSchema,
   quote: optionalMultiLineText(4000),
-  sourceId: idSchema,
+  /** The source that reports the stance; null or left out only when it is marked unsourced. */
+  sourceId: idSchema.nullish(),
+  /** Known but not yet citable: recorded without a source, on purpose. */
+  unsourced: z.boolean().default(false),
 });
-export const positionUpdateInput = positionCreateInput
-  .omit({ measureId: true, stakeholderId: true })
+export const positionCreateInput = positionFields.superRefine((p, ctx) => {
+  const problem = positionSourceProblem(p.sourceId, p.unsourced);
+  if (problem)
+    ctx.addIssue({ code: 'custom', path: ['sourceId'], message: positionSourceRule[problem] });
+});
+/**
+ * A partial change. Setting `sourceId` clears the mark; `unsourced: true` needs `sourceId: null`.
+ * What the input alone cannot tell (the stored pair) the data layer checks against the row.
+ */
+export const positionUpdateInput = positionFields
+  .omit({ measureId: true, stakeholderId: true, unsourced: true })
   .partial()
-  .extend({ id: idSchema, version: versionSchema });
+  .extend({ id: idSchema, version: versionSchema, unsourced: z.boolean().optional() })
+  .superRefine((p, ctx) => {
+    if (p.unsourced === undefined) return;
+    // Only the pairs the input settles by itself: a source with the mark, or neither.
+    if (p.sourceId === undefined) return;
+    const problem = positionSourceProblem(p.sourceId, p.unsourced);
+    if (problem)
+      ctx.addIssue({ code: 'custom', path: ['sourceId'], message: positionSourceRule[problem] });
+  });
 
 // ---- events ----
 const eventFields = z.object({

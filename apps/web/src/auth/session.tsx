@@ -24,3 +24,21 @@ export const useIsAdmin = (): boolean => {
   const { user } = useSession();
   return user !== null && user.role === 'admin';
 };
+
+/** Whether the server has said who is signed in yet (`auth.me`), for the app to wait on it. */
+export interface SessionLoad {
+  status: 'pending' | 'error' | 'success';
+  error: { message: string } | null;
+  retrying: boolean;
+  retry: () => void;
+}
+
+/** Known by default: a page rendered without the provider (a test) is told its session. */
+export const SessionLoadContext = createContext<SessionLoad>({
+  status: 'success',
+  error: null,
+  retrying: false,
+  retry: () => {},
+});
+
+export const useSessionLoad = (): SessionLoad => useContext(SessionLoadContext);

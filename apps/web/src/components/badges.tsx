@@ -38,3 +38,18 @@ export function UnconfirmedBadge() {
     </span>
   );
 }
+
+/**
+ * Where a position's source would be, for a stance recorded on purpose without one: a muted
+ * word, its meaning in the title and, for a screen reader, after it.
+ */
+export function UnsourcedBadge() {
+  const t = useLabels();
+  const { label, explanation } = t.ui.unsourced;
+  return (
+    <span className="badge unsourced-badge" title={explanation}>
+      {label}
+      <span className="visually-hidden"> ({explanation})</span>
+    </span>
+  );
+}

@@ -176,6 +176,10 @@ export const de: Labels = {
     backToList: 'Alle Vorhaben',
     goHome: 'Zur Liste der Vorhaben',
     noSource: 'keine Quelle',
+    unsourced: {
+      label: 'ohne Quelle',
+      explanation: 'Für diese Haltung ist noch keine Quelle erfasst',
+    },
     source: 'Quelle',
     upcoming: 'Bevorstehend',
     none: 'Keine',

@@ -176,6 +176,7 @@ export const en: Labels = {
     backToList: 'All measures',
     goHome: 'Go to the list of measures',
     noSource: 'no source',
+    unsourced: { label: 'unsourced', explanation: 'No source recorded for this stance yet' },
     source: 'Source',
     upcoming: 'Upcoming',
     none: 'None',

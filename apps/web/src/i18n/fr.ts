@@ -176,6 +176,10 @@ export const fr: Labels = {
     backToList: 'Toutes les mesures',
     goHome: 'Aller à la liste des mesures',
     noSource: 'sans source',
+    unsourced: {
+      label: 'sans source',
+      explanation: 'Aucune source n’est encore enregistrée pour cette position',
+    },
     source: 'Source',
     upcoming: 'À venir',
     none: 'Aucun',

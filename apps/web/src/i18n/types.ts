@@ -50,6 +50,11 @@ export interface Labels {
     backToList: string;
     goHome: string;
     noSource: string;
+    /**
+     * Where a position's source would be, for a stance recorded on purpose without one: the
+     * badge's word, and what it means (its title).
+     */
+    unsourced: { label: string; explanation: string };
     source: string;
     upcoming: string;
     none: string;

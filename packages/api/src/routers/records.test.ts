@@ -134,7 +134,7 @@ describe('positions and events', () => {
     ]);
   });
 
-  it('requires a source for every stance and event', async () => {
+  it('requires a source (or, for a stance, the unsourced mark) for every stance and event', async () => {
     const m = await t.make.measure();
     const s = await t.make.stakeholder();
     expect(
@@ -148,7 +148,7 @@ describe('positions and events', () => {
         } as never),
         'BAD_REQUEST',
       ),
-    ).toMatch(/sourceId: is required/);
+    ).toMatch(/sourceId: give the source of this stance, or mark it as unsourced/);
     expect(
       await expectError(t.make.event({ measureId: m.id, sourceId: 'no-such-source' }), 'NOT_FOUND'),
     ).toBe('No source matches "no-such-source".');

@@ -74,6 +74,7 @@ const columns: Record<CsvKind, string[]> = {
     'source',
     'source_publisher',
     'source_url',
+    'unsourced',
   ],
   events: [
     'measure_slug',
@@ -147,7 +148,8 @@ function positionRows(db: Db, cards: readonly MeasureCard[]): Cell[][] {
     .select({ position: positions, stakeholder: stakeholders, source: sources })
     .from(positions)
     .innerJoin(stakeholders, eq(stakeholders.id, positions.stakeholderId))
-    .innerJoin(sources, eq(sources.id, positions.sourceId))
+    // A stance marked unsourced has no source: its row is kept, its source cells empty.
+    .leftJoin(sources, eq(sources.id, positions.sourceId))
     .where(inIds(positions.measureId, [...order.keys()]))
     .orderBy(asc(positions.statedOn), asc(positions.createdAt), asc(positions.id))
     .all();
@@ -167,9 +169,10 @@ function positionRows(db: Db, cards: readonly MeasureCard[]): Cell[][] {
       p.statedOn,
       p.statedOnPrecision,
       text(p.quote),
-      text(source.title),
-      text(source.publisher),
-      text(source.url),
+      text(source?.title),
+      text(source?.publisher),
+      text(source?.url),
+      yesNo(p.unsourced),
     ];
   });
 }

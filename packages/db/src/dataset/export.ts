@@ -269,7 +269,8 @@ const readPositions: Reader = (db, scope, after, limit) => {
       role: p.role,
       statedOn: p.statedOn,
       quote: p.quote,
-      source: p.sourceId,
+      // A stance recorded without a source says so; it never has both.
+      ...(p.unsourced ? { source: null, unsourced: true } : { source: p.sourceId }),
     })),
     last: rows.length ? [rows.at(-1)!.position.id] : null,
   };

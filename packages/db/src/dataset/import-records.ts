@@ -130,7 +130,9 @@ function importPosition(imp: Importer, p: InterchangeData<'positions'>): Outcome
     statedOn: p.statedOn,
     statedOnPrecision: precisionOf(p.statedOn)!,
     quote: p.quote,
-    sourceId: imp.sourceId(p.source, ['source']),
+    // The schema let through a source or the mark, never both nor neither.
+    sourceId: p.unsourced ? null : imp.sourceId(p.source ?? '', ['source']),
+    unsourced: p.unsourced ?? false,
   };
   const id = rowIdFor('position', p.key);
   const current = imp.tx.select().from(positions).where(eq(positions.id, id)).get();

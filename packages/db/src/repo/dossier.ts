@@ -294,7 +294,10 @@ function latestPositionsQuery(db: Db) {
 /** A page of a measure's stakeholders with the sources their positions cite. */
 export function stakeholderPageWithSources(db: Db, measureId: string, input: PageInput) {
   const page = stakeholderPage(db, measureId, input);
-  const cited = page.items.flatMap((entry) => entry.history.map((p) => p.sourceId));
+  // A stance marked unsourced cites nothing.
+  const cited = page.items.flatMap((entry) =>
+    entry.history.flatMap((p) => (p.sourceId === null ? [] : [p.sourceId])),
+  );
   return { ...page, sources: sourcesByIds(db, cited) };
 }
 
@@ -309,7 +312,7 @@ const inDossier = (measureId: string) => sql`${sources.id} in (
   union select source_id from claims where measure_id = ${measureId} and source_id is not null
   union select source_id from measure_identifiers
     where measure_id = ${measureId} and source_id is not null
-  union select source_id from positions where measure_id = ${measureId}
+  union select source_id from positions where measure_id = ${measureId} and source_id is not null
   union select source_id from measure_links
     where (from_measure_id = ${measureId} or to_measure_id = ${measureId}) and source_id is not null
   union select source_id from measure_systems where measure_id = ${measureId} and source_id is not null

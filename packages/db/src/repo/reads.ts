@@ -133,7 +133,10 @@ export function getStakeholder(db: Db, ref: string) {
   const positionList = sortTimeline(
     positionRows.map((r) => ({ ...r.position, date: r.position.statedOn, measure: r.measure })),
   ).reverse();
-  const sourceIds = [...new Set(positionList.map((p) => p.sourceId))];
+  // A stance marked unsourced cites nothing.
+  const sourceIds = [
+    ...new Set(positionList.flatMap((p) => (p.sourceId === null ? [] : [p.sourceId]))),
+  ];
   const sourceList = sourceIds.length
     ? db.select().from(sources).where(inIds(sources.id, sourceIds)).all()
     : [];

@@ -5,6 +5,8 @@ import {
   type LinkUpdateData,
   type PositionCreateData,
   type PositionUpdateData,
+  positionSourceProblem,
+  positionSourceRule,
   precisionOf,
   type SourceCreateData,
   type SourceUpdateData,
@@ -14,6 +16,7 @@ import {
   type SystemLinkData,
   type SystemUpdateData,
 } from '@dossier/domain';
+import { eq } from 'drizzle-orm';
 import { DossierError } from '../errors';
 import type { Db } from '../open';
 import {
@@ -91,8 +94,27 @@ export const updateStakeholder = (
   });
 
 // ---- positions ----
-export const createPosition = (db: Db, input: PositionCreateData, actor: Actor) =>
+/** A new position; callers that skip the schema (seed, tests) may leave out `unsourced`. */
+export type NewPosition = Omit<PositionCreateData, 'unsourced'> & { unsourced?: boolean };
+
+/** Refuses a source and its mark that break the rule: a source, or unsourced; one of the two. */
+function requireSourceRule(
+  sourceId: string | null | undefined,
+  unsourced: boolean,
+  hint: Partial<Record<keyof typeof positionSourceRule, string>> = {},
+) {
+  const problem = positionSourceProblem(sourceId, unsourced);
+  if (problem)
+    throw new DossierError(
+      'BAD_REQUEST',
+      `sourceId: ${positionSourceRule[problem]}${hint[problem] ? ` (${hint[problem]})` : ''}`,
+    );
+}
+
+export const createPosition = (db: Db, input: NewPosition, actor: Actor) =>
   writeTransaction(db, (tx) => {
+    const unsourced = input.unsourced ?? false;
+    requireSourceRule(input.sourceId, unsourced);
     requireRefs(tx, {
       measure: input.measureId,
       stakeholder: input.stakeholderId,
@@ -101,11 +123,21 @@ export const createPosition = (db: Db, input: PositionCreateData, actor: Actor) 
     return insertRow(
       tx,
       positions,
-      { ...input, quote: input.quote ?? null, statedOnPrecision: datePrecision(input.statedOn) },
+      {
+        ...input,
+        quote: input.quote ?? null,
+        sourceId: input.sourceId ?? null,
+        unsourced,
+        statedOnPrecision: datePrecision(input.statedOn),
+      },
       actor,
     );
   });
 
+/**
+ * Setting a source clears the mark; `unsourced: true` needs `sourceId: null`. The pair the row
+ * would hold is checked against the stored one, so it always obeys the rule.
+ */
 export const updatePosition = (
   db: Db,
   { id, version, ...patch }: PositionUpdateData,
@@ -113,6 +145,26 @@ export const updatePosition = (
 ) =>
   writeTransaction(db, (tx) => {
     requireRefs(tx, { source: patch.sourceId });
+    const stored = tx
+      .select({
+        version: positions.version,
+        sourceId: positions.sourceId,
+        unsourced: positions.unsourced,
+      })
+      .from(positions)
+      .where(eq(positions.id, id))
+      .get();
+    // A missing or changed row is for updateRow to refuse, with its message.
+    if (stored?.version === version) {
+      const sourceId = patch.sourceId === undefined ? stored.sourceId : patch.sourceId;
+      const unsourced =
+        patch.unsourced ?? (typeof patch.sourceId === 'string' ? false : stored.unsourced);
+      requireSourceRule(sourceId, unsourced, {
+        both: 'to mark it unsourced, send "sourceId": null with "unsourced": true',
+        neither: 'to remove its source, send "unsourced": true with "sourceId": null',
+      });
+      if (unsourced !== stored.unsourced) patch = { ...patch, unsourced };
+    }
     const precision = patch.statedOn ? { statedOnPrecision: datePrecision(patch.statedOn) } : {};
     return updateRow(tx, positions, id, version, { ...patch, ...precision }, actor);
   });

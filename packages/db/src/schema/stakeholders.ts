@@ -5,9 +5,12 @@ import type {
   StakeholderKind,
   Stance,
 } from '@dossier/domain';
+import { sql } from 'drizzle-orm';
 import {
   type AnySQLiteColumn,
+  check,
   index,
+  integer,
   sqliteTable,
   text,
   uniqueIndex,
@@ -43,7 +46,11 @@ export const stakeholders = sqliteTable(
   ],
 );
 
-/** What one stakeholder said of one measure at one time, with the words and the source. */
+/**
+ * What one stakeholder said of one measure at one time, with the words and the source. A stance
+ * known but not yet citable is recorded as explicitly unsourced: a position names its source or
+ * is marked unsourced, never neither and never both (0008).
+ */
 export const positions = sqliteTable(
   'positions',
   {
@@ -59,13 +66,17 @@ export const positions = sqliteTable(
     statedOn: text('stated_on').notNull(),
     statedOnPrecision: text('stated_on_precision').$type<DatePrecision>().notNull(),
     quote: text('quote'),
-    sourceId: text('source_id')
-      .notNull()
-      .references(() => sources.id, { onDelete: 'restrict' }),
+    sourceId: text('source_id').references(() => sources.id, { onDelete: 'restrict' }),
+    unsourced: integer('unsourced', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     index('positions_measure_stakeholder_idx').on(t.measureId, t.stakeholderId, t.statedOn),
     index('positions_stakeholder_idx').on(t.stakeholderId, t.statedOn),
     index('positions_source_idx').on(t.sourceId),
+    // Unqualified column names: SQLite refuses a CHECK naming the table it is copied from.
+    check(
+      'positions_source_or_unsourced',
+      sql`(source_id is not null and unsourced = 0) or (source_id is null and unsourced = 1)`,
+    ),
   ],
 );

@@ -24,7 +24,7 @@ export function source(overrides: Partial<BriefSource> = {}): BriefSource {
 
 export type Position = StakeholderEntry['current'];
 
-export function position(overrides: Partial<Position> & { sourceId: string }): Position {
+export function position(overrides: Partial<Position> & { sourceId: string | null }): Position {
   const statedOn = overrides.statedOn ?? '2016-08-23';
   return {
     id: nextId('pos'),
@@ -37,6 +37,7 @@ export function position(overrides: Partial<Position> & { sourceId: string }): P
     role: 'addressee',
     statedOnPrecision: 'day',
     quote: null,
+    unsourced: false,
     ...overrides,
     statedOn,
     date: statedOn,

@@ -87,7 +87,7 @@ export const importStrings = {
     dryRunHint: 'Counts what would be created, updated and rejected, and saves nothing.',
     token: 'API token (when not signed in as an editor)',
     tokenHint:
-      'Only if the server was started with DOSSIER_ADMIN_TOKEN. It is sent with this import only and is not stored.',
+      'Signed in as an editor or admin, leave it empty. Otherwise an editor’s token (from an admin); it is sent with this import only and is not stored.',
     start: 'Import',
     check: 'Check',
     sending: (sent, n, batch, batches) =>
@@ -167,7 +167,7 @@ export const importStrings = {
     dryRunHint: 'Compte ce qui serait créé, modifié ou rejeté, sans rien enregistrer.',
     token: 'Jeton d’API (sans connexion en tant que rédacteur)',
     tokenHint:
-      'Seulement si le serveur a été démarré avec DOSSIER_ADMIN_TOKEN. Il n’est envoyé qu’avec cet import et n’est pas conservé.',
+      'Connecté comme rédacteur ou administrateur, laissez-le vide. Sinon, le jeton d’un rédacteur (fourni par un administrateur) ; il n’est envoyé qu’avec cet import et n’est pas conservé.',
     start: 'Importer',
     check: 'Vérifier',
     sending: (sent, n, batch, batches) =>
@@ -250,7 +250,7 @@ export const importStrings = {
     dryRunHint: 'Zählt, was angelegt, geändert und abgelehnt würde, und speichert nichts.',
     token: 'API-Token (ohne Anmeldung als Redaktion)',
     tokenHint:
-      'Nur wenn der Server mit DOSSIER_ADMIN_TOKEN gestartet wurde. Es wird nur mit diesem Import gesendet und nicht gespeichert.',
+      'Als Redaktion oder Admin angemeldet: leer lassen. Sonst das Token einer Redaktion (von einem Admin); es wird nur mit diesem Import gesendet und nicht gespeichert.',
     start: 'Importieren',
     check: 'Prüfen',
     sending: (sent, n, batch, batches) =>

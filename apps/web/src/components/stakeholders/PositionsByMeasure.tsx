@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { useLabels, useTranslations } from '../../i18n';
 import { Link, paths } from '../../router';
-import { StageBadge, StanceBadge } from '../badges';
+import { StageBadge, StanceBadge, UnsourcedBadge } from '../badges';
 import { PartialDate } from '../PartialDate';
 import { type SourceIndex, SourceRef } from '../SourceRef';
 import { type MeasureGroup, stanceTrail } from './positions';
@@ -87,7 +87,13 @@ function PositionItem({
         </span>
       </p>
       {position.quote ? <blockquote className="quote">{position.quote}</blockquote> : null}
-      <SourceRef sourceId={position.sourceId} sources={sources} />
+      {position.unsourced ? (
+        <p className="source">
+          <UnsourcedBadge />
+        </p>
+      ) : (
+        <SourceRef sourceId={position.sourceId} sources={sources} />
+      )}
     </li>
   );
 }

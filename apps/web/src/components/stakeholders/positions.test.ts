@@ -42,6 +42,7 @@ function position(
     statedOnPrecision: precision,
     quote: null,
     sourceId: 'src',
+    unsourced: false,
     date: statedOn,
     measure,
   };
