@@ -4,6 +4,7 @@ import type { StakeholderEntry } from '../trpc';
 import { StakeholderCard } from './brief/StakeholderCard';
 import { placeOnScale, stakeholderAnchor } from './brief/stanceScale';
 import { briefText } from './brief/text';
+import { AddPosition } from './forms/position';
 import type { SourceIndex } from './SourceRef';
 import './brief/stakeholders.css';
 
@@ -18,14 +19,24 @@ export function StakeholderPanel({
   stakeholders,
   sources,
   counts,
+  measureId,
 }: {
   stakeholders: readonly StakeholderEntry[];
   sources: SourceIndex;
   counts?: Readonly<Record<Stance, number>>;
+  /** The measure on screen: with it, an editor can add a position to it. */
+  measureId?: string;
 }) {
   const t = useLabels();
   const x = useTranslations(briefText);
-  if (stakeholders.length === 0) return <p className="empty">{t.ui.brief.noStakeholders}</p>;
+  const add = measureId ? <AddPosition measureId={measureId} /> : null;
+  if (stakeholders.length === 0)
+    return (
+      <>
+        <p className="empty">{t.ui.brief.noStakeholders}</p>
+        {add}
+      </>
+    );
   const { steps, unknown } = placeOnScale(stakeholders);
   const groups = [...steps, { stance: 'unknown' as const, entries: unknown }].filter(
     (g) => g.entries.length > 0,
@@ -34,6 +45,7 @@ export function StakeholderPanel({
     Math.max(counts?.[stance] ?? 0, entries.length);
   return (
     <>
+      {add}
       <div className="bf-scale-wrap">
         <div className="bf-scale-main">
           <p className="bf-scale-ends" aria-hidden="true">

@@ -1,3 +1,4 @@
+import { EditStakeholder } from '../components/forms/stakeholder';
 import { indexSources } from '../components/SourceRef';
 import { countryName } from '../components/stakeholders/countries';
 import { PositionsByMeasure } from '../components/stakeholders/PositionsByMeasure';
@@ -87,6 +88,7 @@ export function StakeholderView({ detail }: { detail: StakeholderDetail }) {
         {stakeholder.description ? (
           <p className="stk-profile-description">{stakeholder.description}</p>
         ) : null}
+        <EditStakeholder stakeholder={stakeholder} />
       </header>
 
       <div className={showMembers ? 'stk-profile-grid' : undefined}>

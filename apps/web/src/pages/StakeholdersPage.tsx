@@ -1,5 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { type ReactNode, useMemo } from 'react';
+import { NewStakeholder } from '../components/forms/stakeholder';
 import { PageHeader } from '../components/PageHeader';
 import { ShowMore } from '../components/ShowMore';
 import {
@@ -99,6 +100,7 @@ export default function StakeholdersPage() {
   return (
     <>
       <PageHeader title={s.title} intro={s.intro} />
+      <NewStakeholder />
       {body}
     </>
   );

@@ -1,4 +1,5 @@
 import { type ReactNode, useMemo, useState } from 'react';
+import { AddSystemLink } from '../components/forms/system';
 import { PageHeader } from '../components/PageHeader';
 import { ShowMore } from '../components/ShowMore';
 import { ErrorState, Loading } from '../components/states';
@@ -88,6 +89,7 @@ export default function SystemsPage() {
   return (
     <>
       <PageHeader title={s.title} intro={s.intro} />
+      <AddSystemLink />
       {body}
     </>
   );

@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { useLabels, useTranslations } from '../../i18n';
 import { DisputedBadge, UnconfirmedBadge } from '../badges';
+import { ClaimChoice } from '../forms/claim';
 import { PartialDate } from '../PartialDate';
 import type { SourceIndex } from '../SourceRef';
 import { FactClaims } from './FactClaims';
@@ -36,7 +37,16 @@ export function EventWhen({ event }: { event: TimelineEvent }) {
 }
 
 /** The date claims of an event, when sources disagree on it or an editor preferred one. */
-export function DateClaims({ event, sources }: { event: TimelineEvent; sources: SourceIndex }) {
+export function DateClaims({
+  event,
+  sources,
+  editable = false,
+}: {
+  event: TimelineEvent;
+  sources: SourceIndex;
+  /** An editor may prefer one of the claims. */
+  editable?: boolean;
+}) {
   const x = useTranslations(briefText);
   return (
     <FactClaims
@@ -46,12 +56,33 @@ export function DateClaims({ event, sources }: { event: TimelineEvent; sources: 
       show={(c) => <PartialDate date={c.date} precision={c.datePrecision} />}
       sources={sources}
       badge={false}
+      claimAction={
+        editable
+          ? (claim, preferred, value) => (
+              <ClaimChoice
+                claimId={claim.id}
+                preferred={preferred}
+                version={event.version}
+                value={value}
+              />
+            )
+          : undefined
+      }
     />
   );
 }
 
 /** A vote's result: the counts, or every source's counts while they disagree. */
-export function VoteResult({ fact, sources }: { fact: ResultFactView; sources: SourceIndex }) {
+export function VoteResult({
+  fact,
+  sources,
+  version,
+}: {
+  fact: ResultFactView;
+  sources: SourceIndex;
+  /** The event's version: with it, an editor can prefer one of the claims. */
+  version?: number;
+}) {
   const x = useTranslations(briefText);
   if (fact.disputed || fact.preferred)
     return (
@@ -62,6 +93,18 @@ export function VoteResult({ fact, sources }: { fact: ResultFactView; sources: S
         show={(c) => x.votes(c.result)}
         sources={sources}
         badge={false}
+        claimAction={
+          version === undefined
+            ? undefined
+            : (claim, preferred, value) => (
+                <ClaimChoice
+                  claimId={claim.id}
+                  preferred={preferred}
+                  version={version}
+                  value={value}
+                />
+              )
+        }
       />
     );
   if (!fact.value) return null;

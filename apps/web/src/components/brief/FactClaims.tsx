@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslations } from '../../i18n';
 import { DisputedBadge, UnconfirmedBadge } from '../badges';
 import { SourceCite, type SourceIndex } from '../SourceRef';
@@ -33,6 +33,7 @@ export function FactClaims<C extends ClaimLike>({
   sources,
   setAside,
   badge = true,
+  claimAction,
 }: {
   fact: FactLike<C>;
   /** What the fact is ("Date"), before the preferred value. */
@@ -46,6 +47,11 @@ export function FactClaims<C extends ClaimLike>({
   setAside?: readonly string[];
   /** Marks a disputed fact here; off where the fact's record is already marked. */
   badge?: boolean;
+  /**
+   * An editor's control for one claim ("Prefer this claim", or on the preferred one "Withdraw
+   * the preference"), given the claim's value as `show` words it. Set apart under the claims.
+   */
+  claimAction?: (claim: C, preferred: boolean, value: ReactNode) => ReactNode;
 }) {
   const x = useTranslations(briefText);
   const preferred = fact.preferred
@@ -56,40 +62,59 @@ export function FactClaims<C extends ClaimLike>({
       (c) => c !== preferred && (setAside ? setAside.includes(c.id) : true),
     );
     return (
-      <div className="bf-claims bf-claims-preferred">
-        <p className="bf-claims-head">
-          <span className="bf-label">
-            {label}
-            {x.colon}
-          </span>
-          <ClaimText claim={preferred} show={show} sources={sources} />{' '}
-          <span className="bf-preferred">
-            <span aria-hidden="true">✓ </span>
-            {x.preferred(fact.preferred.reason)}
-          </span>
-        </p>
-        {aside.length > 0 ? (
-          <>
-            <p className="bf-claims-aside">{x.setAside}</p>
-            <ClaimList claims={aside} show={show} sources={sources} />
-          </>
+      <>
+        <div className="bf-claims bf-claims-preferred">
+          <p className="bf-claims-head">
+            <span className="bf-label">
+              {label}
+              {x.colon}
+            </span>
+            <ClaimText claim={preferred} show={show} sources={sources} />{' '}
+            <span className="bf-preferred">
+              <span aria-hidden="true">✓ </span>
+              {x.preferred(fact.preferred.reason)}
+            </span>
+          </p>
+          {aside.length > 0 ? (
+            <>
+              <p className="bf-claims-aside">{x.setAside}</p>
+              <ClaimList claims={aside} show={show} sources={sources} />
+            </>
+          ) : null}
+        </div>
+        {claimAction ? (
+          <div className="fm-controls bf-claim-controls">
+            {claimAction(preferred, true, show(preferred))}
+            {aside.map((c) => (
+              <Fragment key={c.id}>{claimAction(c, false, show(c))}</Fragment>
+            ))}
+          </div>
         ) : null}
-      </div>
+      </>
     );
   }
   if (!fact.disputed) return null;
   return (
-    <div className="bf-claims bf-claims-disputed">
-      <p className="bf-claims-head">
-        {badge ? (
-          <>
-            <DisputedBadge />{' '}
-          </>
-        ) : null}
-        <span className="bf-claims-title">{disputedLabel}</span>
-      </p>
-      <ClaimList claims={fact.claims} show={show} sources={sources} />
-    </div>
+    <>
+      <div className="bf-claims bf-claims-disputed">
+        <p className="bf-claims-head">
+          {badge ? (
+            <>
+              <DisputedBadge />{' '}
+            </>
+          ) : null}
+          <span className="bf-claims-title">{disputedLabel}</span>
+        </p>
+        <ClaimList claims={fact.claims} show={show} sources={sources} />
+      </div>
+      {claimAction ? (
+        <div className="fm-controls bf-claim-controls">
+          {fact.claims.map((c) => (
+            <Fragment key={c.id}>{claimAction(c, false, show(c))}</Fragment>
+          ))}
+        </div>
+      ) : null}
+    </>
   );
 }
 

@@ -2,6 +2,7 @@ import { useLabels, useTranslations } from '../../i18n';
 import { Link, paths } from '../../router';
 import type { Brief } from '../../trpc';
 import { StageBadge } from '../badges';
+import { AddLink, EditLink } from '../forms/link';
 import { PartialDate } from '../PartialDate';
 import { type SourceIndex, SourceRef } from '../SourceRef';
 import { MiniStageTrack } from './StageTrack';
@@ -75,45 +76,58 @@ export function RelatedMeasures({
   related,
   reviews,
   sources,
+  measureId,
 }: {
   related: readonly Linked[];
   reviews: readonly Linked[];
   sources: SourceIndex;
+  /** The measure on screen: with it, an editor can link measures to it and edit its links. */
+  measureId?: string;
 }) {
   const t = useLabels();
   const x = useTranslations(briefText);
   const shown = new Set(reviews.map((r) => r.linkId));
   const others = related.filter((r) => !shown.has(r.linkId));
+  const add = measureId ? <AddLink measureId={measureId} /> : null;
   if (others.length === 0)
-    return <p className="empty">{reviews.length > 0 ? x.noOtherRelated : t.ui.brief.noRelated}</p>;
+    return (
+      <>
+        <p className="empty">{reviews.length > 0 ? x.noOtherRelated : t.ui.brief.noRelated}</p>
+        {add}
+      </>
+    );
   return (
-    <ul className="bf-linked-list">
-      {others.map((link) => (
-        <li key={link.linkId} className="bf-linked">
-          <p className="bf-relation">{t.relationReading[link.reading]}</p>
-          <h3 className="bf-linked-title">
-            <Link to={paths.measure(link.measure.slug)}>{link.measure.title}</Link>
-          </h3>
-          <p className="meta">
-            <StageBadge stage={link.measure.stage} />
-            <span className="meta-item">{t.kind[link.measure.kind]}</span>
-            <span className="meta-item">{link.measure.jurisdiction}</span>
-          </p>
-          {link.lastEvent ? (
-            <p className="bf-linked-event">
-              <span className="bf-label">{t.ui.last}:</span> <EventLine event={link.lastEvent} />
+    <>
+      {add}
+      <ul className="bf-linked-list">
+        {others.map((link) => (
+          <li key={link.linkId} className="bf-linked">
+            <p className="bf-relation">{t.relationReading[link.reading]}</p>
+            <h3 className="bf-linked-title">
+              <Link to={paths.measure(link.measure.slug)}>{link.measure.title}</Link>
+            </h3>
+            <p className="meta">
+              <StageBadge stage={link.measure.stage} />
+              <span className="meta-item">{t.kind[link.measure.kind]}</span>
+              <span className="meta-item">{link.measure.jurisdiction}</span>
             </p>
-          ) : null}
-          {link.note ? <p className="bf-linked-note">{link.note}</p> : null}
-          <SourceRef
-            sourceId={link.sourceId}
-            sources={sources}
-            numbered
-            numberLabel={x.sourceNumber}
-          />
-        </li>
-      ))}
-    </ul>
+            {link.lastEvent ? (
+              <p className="bf-linked-event">
+                <span className="bf-label">{t.ui.last}:</span> <EventLine event={link.lastEvent} />
+              </p>
+            ) : null}
+            {link.note ? <p className="bf-linked-note">{link.note}</p> : null}
+            <SourceRef
+              sourceId={link.sourceId}
+              sources={sources}
+              numbered
+              numberLabel={x.sourceNumber}
+            />
+            {measureId ? <EditLink link={link} measureId={measureId} /> : null}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -2,7 +2,8 @@ import { Fragment } from 'react';
 import { useLabels, useTranslations } from '../../i18n';
 import { Link, paths } from '../../router';
 import type { StakeholderEntry } from '../../trpc';
-import { StanceBadge } from '../badges';
+import { StanceBadge, UnsourcedBadge } from '../badges';
+import { EditPosition } from '../forms/position';
 import { PartialDate } from '../PartialDate';
 import { type SourceIndex, SourceRef } from '../SourceRef';
 import { stakeholderAnchor } from './stanceScale';
@@ -51,12 +52,8 @@ export function StakeholderCard({
       </p>
       <PositionLine position={current} />
       {current.quote ? <blockquote className="bf-quote">{current.quote}</blockquote> : null}
-      <SourceRef
-        sourceId={current.sourceId}
-        sources={sources}
-        numbered
-        numberLabel={x.sourceNumber}
-      />
+      <PositionSource position={current} sources={sources} />
+      <EditPosition position={current} stakeholderName={stakeholder.name} />
       {history.length > 1 ? (
         <section className="bf-history" aria-labelledby={`${stakeholderAnchor(entry)}-history`}>
           <h5 id={`${stakeholderAnchor(entry)}-history`}>{t.ui.brief.history(history.length)}</h5>
@@ -67,14 +64,7 @@ export function StakeholderCard({
                 {p.quote && i < history.length - 1 ? (
                   <blockquote className="bf-quote bf-quote-small">{p.quote}</blockquote>
                 ) : null}
-                {i < history.length - 1 ? (
-                  <SourceRef
-                    sourceId={p.sourceId}
-                    sources={sources}
-                    numbered
-                    numberLabel={x.sourceNumber}
-                  />
-                ) : null}
+                {i < history.length - 1 ? <PositionSource position={p} sources={sources} /> : null}
               </li>
             ))}
           </ol>
@@ -102,5 +92,24 @@ function PositionLine({ position, now = false }: { position: Position; now?: boo
       <PartialDate date={position.statedOn} precision={position.statedOnPrecision} />
       {now ? <span className="bf-now">({x.now})</span> : null}
     </p>
+  );
+}
+
+/** The numbered source of a position, or the mark of a stance recorded without one. */
+function PositionSource({ position, sources }: { position: Position; sources: SourceIndex }) {
+  const x = useTranslations(briefText);
+  if (position.unsourced)
+    return (
+      <p className="source">
+        <UnsourcedBadge />
+      </p>
+    );
+  return (
+    <SourceRef
+      sourceId={position.sourceId}
+      sources={sources}
+      numbered
+      numberLabel={x.sourceNumber}
+    />
   );
 }

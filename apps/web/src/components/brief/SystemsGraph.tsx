@@ -1,6 +1,7 @@
 import type { SystemAction } from '@dossier/domain';
 import { useId } from 'react';
 import { useLabels, useTranslations } from '../../i18n';
+import { AddSystemLink } from '../forms/system';
 import { type SourceIndex, SourceRef } from '../SourceRef';
 import { useMediaQuery } from '../useMediaQuery';
 import { type GraphShape, layoutSystemsGraph, type SystemLink } from './systemsGraph';
@@ -17,18 +18,29 @@ export function SystemsPanel({
   links,
   measureTitle,
   sources,
+  measureId,
 }: {
   links: readonly SystemLink[];
   measureTitle: string;
   sources: SourceIndex;
+  /** The measure on screen: with it, an editor can record what it does to a system. */
+  measureId?: string;
 }) {
   const t = useLabels();
   const x = useTranslations(briefText);
   const narrow = useMediaQuery('screen and (max-width: 560px)');
-  if (links.length === 0) return <p className="empty">{t.ui.brief.noSystems}</p>;
+  const add = measureId ? <AddSystemLink measureId={measureId} /> : null;
+  if (links.length === 0)
+    return (
+      <>
+        <p className="empty">{t.ui.brief.noSystems}</p>
+        {add}
+      </>
+    );
   const columns = t.ui.brief.systemColumns;
   return (
     <div className="bf-systems">
+      {add}
       <SystemsGraph links={links} measureTitle={measureTitle} shape={narrow ? 'tall' : 'wide'} />
       <div className="bf-table-scroll">
         <table className="data-table bf-systems-table">

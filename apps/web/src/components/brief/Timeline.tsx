@@ -1,4 +1,5 @@
 import { useLabels, useTranslations } from '../../i18n';
+import { AddEvent, EventControls } from '../forms/event';
 import { type SourceIndex, SourceRef } from '../SourceRef';
 import { EventDetails } from './EventDetails';
 import { DateClaims, EventWhen, VoteResult } from './EventFacts';
@@ -12,26 +13,51 @@ import { orderTimeline, type TimelineEvent } from './timeline';
 export function Timeline({
   events,
   sources,
+  measureId,
 }: {
   events: readonly TimelineEvent[];
   sources: SourceIndex;
+  /** The measure on screen: with it, an editor can add an event to it. */
+  measureId?: string;
 }) {
   const t = useLabels();
   const x = useTranslations(briefText);
-  if (events.length === 0) return <p className="empty">{t.ui.brief.noEvents}</p>;
+  const add = measureId ? <AddEvent measureId={measureId} /> : null;
+  if (events.length === 0)
+    return (
+      <>
+        <p className="empty">{t.ui.brief.noEvents}</p>
+        {add}
+      </>
+    );
   return (
     <>
+      {add}
       <p className="bf-hint">{x.timelineOrder}</p>
       <ol className="bf-timeline">
         {orderTimeline(events).map((event) => (
-          <TimelineItem key={event.id} event={event} sources={sources} />
+          <TimelineItem
+            key={event.id}
+            event={event}
+            sources={sources}
+            editable={measureId !== undefined}
+          />
         ))}
       </ol>
     </>
   );
 }
 
-export function TimelineItem({ event, sources }: { event: TimelineEvent; sources: SourceIndex }) {
+export function TimelineItem({
+  event,
+  sources,
+  editable = false,
+}: {
+  event: TimelineEvent;
+  sources: SourceIndex;
+  /** Shows an editor the event's controls (edit it, add or prefer a claim). */
+  editable?: boolean;
+}) {
   const t = useLabels();
   const x = useTranslations(briefText);
   const classes = ['bf-event'];
@@ -47,14 +73,21 @@ export function TimelineItem({ event, sources }: { event: TimelineEvent; sources
         </p>
         <EventDetails event={event} />
         {event.description ? <p className="bf-event-text">{event.description}</p> : null}
-        <DateClaims event={event} sources={sources} />
-        {event.facts.result ? <VoteResult fact={event.facts.result} sources={sources} /> : null}
+        <DateClaims event={event} sources={sources} editable={editable} />
+        {event.facts.result ? (
+          <VoteResult
+            fact={event.facts.result}
+            sources={sources}
+            version={editable ? event.version : undefined}
+          />
+        ) : null}
         <SourceRef
           sourceId={event.sourceId}
           sources={sources}
           numbered
           numberLabel={x.sourceNumber}
         />
+        {editable ? <EventControls event={event} /> : null}
       </div>
     </li>
   );

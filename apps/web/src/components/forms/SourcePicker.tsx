@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { Controller, FormProvider, useFormContext } from 'react-hook-form';
 import { useLabels, useTranslations } from '../../i18n';
 import { trpc } from '../../trpc';
-import { Field, SelectField, TextField } from './fields';
 import { SaveError } from './FormParts';
+import { Field, SelectField, TextField } from './fields';
 import { formStrings } from './strings';
 import { emptyAsUndefined, useDomainForm } from './useDomainForm';
 

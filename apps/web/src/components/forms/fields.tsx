@@ -84,7 +84,12 @@ export function TextField({
   );
 }
 
-export function TextAreaField({ name, options, rows = 4, ...frame }: Registered & { rows?: number }) {
+export function TextAreaField({
+  name,
+  options,
+  rows = 4,
+  ...frame
+}: Registered & { rows?: number }) {
   const { register } = useFormContext();
   return (
     <Field name={name} {...frame}>
@@ -137,7 +142,15 @@ export function SelectField<V extends string>({
   );
 }
 
-export function CheckboxField({ name, label, hint }: { name: string; label: ReactNode; hint?: ReactNode }) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+}: {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+}) {
   const { register } = useFormContext();
   const id = useId();
   const error = useFieldError(name);

@@ -148,7 +148,8 @@ const de: FormStrings = {
     discard: 'Meine Änderung verwerfen',
     empty: '(leer)',
   },
-  fixBelow: (n) => (n === 1 ? 'Ein Feld braucht Ihre Aufmerksamkeit.' : `${n} Felder brauchen Ihre Aufmerksamkeit.`),
+  fixBelow: (n) =>
+    n === 1 ? 'Ein Feld braucht Ihre Aufmerksamkeit.' : `${n} Felder brauchen Ihre Aufmerksamkeit.`,
 };
 
 export const formStrings: Record<Locale, FormStrings> = { en, fr, de };
