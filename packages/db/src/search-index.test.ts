@@ -297,11 +297,13 @@ describe('the full-text index', () => {
     expect(columns('positions_fts')).toEqual(['quote']);
     expect(columns('events_fts')).toEqual(['title', 'description', 'body_name']);
     expect(columns('sources_fts')).toEqual(['title', 'publisher', 'note']);
+    expect(columns('notes_fts')).toEqual(['body']);
+    expect(columns('meetings_fts')).toEqual(['title', 'summary', 'follow_ups', 'attendees']);
     // Every statement of every trigger that writes an index names its row by rowid.
     const triggers = d.sqlite
       .prepare("select name, sql from sqlite_master where type = 'trigger' and name like '%fts%'")
       .all() as { name: string; sql: string }[];
-    expect(triggers.length).toBe(19);
+    expect(triggers.length).toBe(25);
     for (const { name, sql } of triggers) {
       for (const statement of sql.match(/(update|delete from) `\w+_fts`[^;]*;/gis) ?? []) {
         expect(statement, name).toMatch(/where `rowid` (=|in)/i);
