@@ -114,7 +114,7 @@ export function BriefView({ brief }: { brief: Brief }) {
           more={pages.more.timeline}
           moreLabel={x.showEarlier}
         />
-        <Timeline events={pages.events} sources={sources} />
+        <Timeline events={pages.events} sources={sources} measureId={measure.id} />
       </Section>
 
       <Section id="stakeholders" title={titles.stakeholders}>
@@ -126,6 +126,7 @@ export function BriefView({ brief }: { brief: Brief }) {
           stakeholders={pages.entries}
           sources={sources}
           counts={brief.stanceCounts}
+          measureId={measure.id}
         />
         <ShowMore
           shown={pages.entries.length}
@@ -139,11 +140,21 @@ export function BriefView({ brief }: { brief: Brief }) {
       </Section>
 
       <Section id="related" title={titles.related}>
-        <RelatedMeasures related={brief.related} reviews={brief.reviews} sources={sources} />
+        <RelatedMeasures
+          related={brief.related}
+          reviews={brief.reviews}
+          sources={sources}
+          measureId={measure.id}
+        />
       </Section>
 
       <Section id="systems" title={titles.systems}>
-        <SystemsPanel links={brief.systems} measureTitle={measure.title} sources={sources} />
+        <SystemsPanel
+          links={brief.systems}
+          measureTitle={measure.title}
+          sources={sources}
+          measureId={measure.id}
+        />
       </Section>
 
       <Section id="sources" title={titles.sources}>

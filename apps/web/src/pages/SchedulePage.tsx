@@ -1,5 +1,6 @@
 import { type ReactNode, useMemo } from 'react';
 import { CsvDownloads } from '../components/CsvDownloads';
+import { NewMeasure } from '../components/forms/measure';
 import { PageHeader } from '../components/PageHeader';
 import { hasFilters, noFilters, toListInput } from '../components/schedule/filters';
 import { ScheduleBoard } from '../components/schedule/ScheduleBoard';
@@ -70,6 +71,7 @@ export default function SchedulePage() {
               : s.total(groups.total)}
         </p>
       </PageHeader>
+      <NewMeasure />
       <ScheduleFilterBar filters={filters} facets={facets.data} onChange={setFilters} />
       <CsvDownloads
         filters={input}

@@ -1,6 +1,8 @@
 import { useLabels, useTranslations } from '../../i18n';
 import type { Brief } from '../../trpc';
 import { DisputedBadge } from '../badges';
+import { EditMeasure } from '../forms/measure';
+import { ChangeStage } from '../forms/stage';
 import { PartialDate } from '../PartialDate';
 import type { SourceIndex } from '../SourceRef';
 import { Identifiers } from './Identifiers';
@@ -10,7 +12,10 @@ import { StageWarning } from './StageWarning';
 import { briefText } from './text';
 import { latestAndNext, type TimelineEvent } from './timeline';
 
-/** Title, where the procedure stands, and the facts a reader looks up first. */
+/**
+ * Title, where the procedure stands, and the facts a reader looks up first; for an editor, the
+ * buttons to edit the measure and to record a change of stage.
+ */
 export function BriefHeader({ brief, sources }: { brief: Brief; sources: SourceIndex }) {
   const t = useLabels();
   const x = useTranslations(briefText);
@@ -25,10 +30,12 @@ export function BriefHeader({ brief, sources }: { brief: Brief; sources: SourceI
           {x.print}
         </button>
       </div>
+      <EditMeasure brief={brief} />
       <div className="bf-stage-row">
         <StageTrack stage={measure.stage} leftAfter={brief.stageReached} />
         <StageClaims fact={brief.stage} sources={sources} />
       </div>
+      <ChangeStage measureId={measure.id} fact={brief.stage} />
       {brief.stageWarning ? (
         <StageWarning measure={measure} warning={brief.stageWarning} events={timeline.items} />
       ) : null}

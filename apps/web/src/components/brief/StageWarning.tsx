@@ -1,3 +1,4 @@
+import { useCanEdit } from '../../auth/session';
 import { type Labels, stageName, useLabels, useTranslations } from '../../i18n';
 import { type Brief, isAnswered, trpc } from '../../trpc';
 import { type BriefText, briefText } from './text';
@@ -19,8 +20,9 @@ function failure(
 
 /**
  * The timeline has gone further than the stage (an entry into force on a measure still shown
- * as adopted): says which event suggests which stage, and accepts it in one step. The server
- * records it as a preferred stage claim citing the event; the brief then reloads. A stale
+ * as adopted): says which event suggests which stage, and, for an editor, accepts it in one
+ * step. The server records it as a preferred stage claim citing the event; the brief then
+ * reloads. A stale
  * version (someone changed the measure meanwhile) is refused and said so, with a way to reload.
  */
 export function StageWarning({
@@ -35,6 +37,7 @@ export function StageWarning({
 }) {
   const t = useLabels();
   const x = useTranslations(briefText);
+  const canEdit = useCanEdit();
   const utils = trpc.useUtils();
   // Every measure query: the brief, and the board's columns and counts that show its stage.
   const reload = () => utils.measures.invalidate();
@@ -51,13 +54,16 @@ export function StageWarning({
         </strong>
         {x.warning.movedPast(because?.title ?? null, stageName(t, warning.current), suggested)}
       </p>
-      <button
-        type="button"
-        disabled={accept.isPending}
-        onClick={() => accept.mutate({ id: measure.id, version: measure.version })}
-      >
-        {accept.isPending ? x.warning.accepting : x.warning.accept(suggested)}
-      </button>
+      {/* Only an editor may accept it (the server refuses anyone else regardless). */}
+      {canEdit ? (
+        <button
+          type="button"
+          disabled={accept.isPending}
+          onClick={() => accept.mutate({ id: measure.id, version: measure.version })}
+        >
+          {accept.isPending ? x.warning.accepting : x.warning.accept(suggested)}
+        </button>
+      ) : null}
       {accept.error ? (
         <div className="bf-warning-error" role="alert">
           <p>{failure(accept.error, x, t)}</p>
