@@ -41,6 +41,10 @@ describe('parseCli', () => {
       name: 'show',
       ref: '2017/0003(COD)',
       json: true,
+      asOf: null,
+    });
+    expect(parseCli(['show', 'x', '--as-of', '2019-01-01'], noEnv).command).toMatchObject({
+      asOf: '2019-01-01',
     });
   });
 

@@ -8,6 +8,14 @@ import {
   isDataCommandName,
   parseDataCommand,
 } from './data-args';
+import { type DigestCommand, digestOptions, digestUsage, parseDigestCommand } from './digest-args';
+import {
+  type HistoryCommand,
+  historyOptions,
+  historyUsage,
+  parseAsOf,
+  parseHistoryCommand,
+} from './history-args';
 import {
   isPeopleCommandName,
   type PeopleCommand,
@@ -30,10 +38,12 @@ export interface ListFilters {
 export type Command =
   | { name: 'help' }
   | { name: 'list'; filters: ListFilters; json: boolean }
-  | { name: 'show'; ref: string; json: boolean }
+  | { name: 'show'; ref: string; json: boolean; asOf: string | null }
   | { name: 'search'; text: string; kinds?: SearchKind[]; limit: number; json: boolean }
   | { name: 'example' }
   | DataCommand
+  | DigestCommand
+  | HistoryCommand
   | PeopleCommand;
 
 export interface Invocation {
@@ -59,6 +69,8 @@ Commands:
   example                                  record a worked example (made up) of a procedure
                                            whose sources disagree, to try the record with
 ${dataUsage}
+${digestUsage}
+${historyUsage}
 ${peopleUsage}
   help                                     this text
 
@@ -66,7 +78,7 @@ Options:
   --stage S     only measures at these stages (repeat it or separate with commas)
   --kind K      only measures of these kinds (repeat it or separate with commas); with
                 search, only these kinds of record: measure, stakeholder, position, event,
-                source
+                source, note, meeting (notes and meetings only when signed in, with a token)
   --q TEXT      only measures whose text matches
   --limit N     with search: at most N results of each kind (default ${searchCliLimit}, at most ${searchPage.max})
   --json        print JSON instead of text
@@ -98,6 +110,8 @@ const options = {
   help: { type: 'boolean', short: 'h' },
   ...dataOptions,
   ...peopleOptions,
+  ...digestOptions,
+  ...historyOptions,
 } as const;
 
 const listOnly = ['stage', 'kind', 'q'] as const;
@@ -120,13 +134,28 @@ export function parseCli(
   }
   if (name === undefined)
     throw new UsageError(
-      'Give a command: list, show <ref>, search <text>, export, import <file>, backup <file>, restore <file>, generate, example, user, token or help.',
+      'Give a command: list, show <ref>, search <text>, export, import <file>, backup <file>, restore <file>, generate, example, digest, user, token or help.',
     );
   const json = values.json ?? false;
+  if (name === 'history') {
+    const given = Object.keys(values).filter((k) => values[k as keyof typeof values] !== undefined);
+    return { ...base, command: parseHistoryCommand(rest, values, given) };
+  }
+  if (name !== 'show' && values['as-of'] !== undefined)
+    throw new UsageError('--as-of only applies to show.');
   if (name !== 'search' && values.limit !== undefined) {
     throw new UsageError('--limit only applies to search.');
   }
 
+  if (name === 'digest') {
+    const given = Object.keys(values).filter((k) => values[k as keyof typeof values] !== undefined);
+    return { ...base, command: parseDigestCommand(rest, values, given, env) };
+  }
+  const digestOnly = Object.keys(digestOptions).filter(
+    (option) => values[option as keyof typeof values] !== undefined,
+  );
+  if (digestOnly.length > 0)
+    throw new UsageError(`--${digestOnly.join(', --')} only applies to digest.`);
   if (isPeopleCommandName(name)) {
     const elsewhere = [...listOnly, ...Object.keys(dataOptions)].filter(
       (option) => values[option as keyof typeof values] !== undefined,
@@ -200,7 +229,10 @@ export function parseCli(
         `show takes one ref (got "${rest.join(' ')}"); quote it if it has spaces.`,
       );
     }
-    return { ...base, command: { name: 'show', ref: ref.trim(), json } };
+    return {
+      ...base,
+      command: { name: 'show', ref: ref.trim(), json, asOf: parseAsOf(values['as-of']) },
+    };
   }
 
   if (name === 'example') {

@@ -248,7 +248,7 @@ describe('dossier search', { timeout: 30_000 }, () => {
     const kind = await dossier(['search', 'x', '--kind', 'memo', '--url', server.url]);
     expect(kind).toMatchObject({ code: 2, stdout: '' });
     expect(kind.stderr).toBe(
-      '--kind: "memo" is not a kind of record; use measure, stakeholder, position, event, source.\nRun `pnpm dossier help` for usage.\n',
+      '--kind: "memo" is not a kind of record; use measure, stakeholder, position, event, source, note, meeting.\nRun `pnpm dossier help` for usage.\n',
     );
     const empty = await dossier(['search', '--url', server.url]);
     expect(empty.code).toBe(2);

@@ -3,7 +3,9 @@ import { parseCli, UsageError, usage, usageHint } from './args';
 import { listCommand, searchCommand, showCommand } from './commands';
 import { isDataCommand } from './data-args';
 import { runDataCommand } from './data-commands';
+import { runDigestCommand } from './digest-command';
 import { recordExample } from './example';
+import { historyCommand } from './history-command';
 import { isPeopleCommand } from './people-args';
 import { runPeopleCommand } from './people-commands';
 import { describeRefusal, isRefusal, refusedExitCode } from './refusals';
@@ -43,6 +45,7 @@ export async function runCli(
   }
   if (isDataCommand(command)) return runDataCommand(command, invocation, io);
   if (isPeopleCommand(command)) return runPeopleCommand(command, invocation, io);
+  if (command.name === 'digest') return runDigestCommand(command, invocation, io);
 
   const client = createDossierClient({ url: invocation.url, token: invocation.token });
   try {
@@ -52,6 +55,8 @@ export async function runCli(
       // Marks in bold only on a terminal (main.ts gives `columns` only then), and not under NO_COLOR.
       const style = io.columns !== undefined && !env.NO_COLOR ? 'bold' : 'brackets';
       io.stdout(await searchCommand(client, { ...command, style, width: io.columns }));
+    } else if (command.name === 'history') {
+      io.stdout(await historyCommand(client, command));
     } else if (command.name === 'example') {
       io.stdout(await recordExample(client));
     } else {
@@ -69,7 +74,11 @@ export async function runCli(
       io.stderr(`${inFlagTerms(describeError(error))}\n${usageHint}\n`);
       return 2;
     }
-    const hint = isNotFound(error) ? ' Run `pnpm dossier list` to see the measures.' : '';
+    // "Not in the record on that day" says what to do already.
+    const hint =
+      isNotFound(error) && !/was not in the record on/.test(describeError(error))
+        ? ' Run `pnpm dossier list` to see the measures.'
+        : '';
     io.stderr(`${describeError(error)}${hint}\n`);
     return 1;
   }

@@ -2,6 +2,7 @@ import type { DossierClient, RouterInputs, RouterOutputs } from '@dossier/client
 import type { SearchKind } from '@dossier/domain';
 import type { ListFilters } from './args';
 import { formatBrief, formatMeasureTable } from './format';
+import { asOfLine } from './history-command';
 import { formatSearch, type MarkStyle } from './search-format';
 
 type MeasureCard = RouterOutputs['measures']['list']['items'][number];
@@ -47,11 +48,12 @@ export async function listCommand(
 
 export async function showCommand(
   client: DossierClient,
-  opts: { ref: string; json: boolean; width?: number | undefined },
+  opts: { ref: string; json: boolean; asOf?: string | null; width?: number | undefined },
 ): Promise<string> {
-  const brief = await client.measures.get.query({ ref: opts.ref });
+  const brief = await client.measures.get.query({ ref: opts.ref, asOf: opts.asOf ?? null });
   if (opts.json) return `${JSON.stringify(brief, null, 2)}\n`;
-  return formatBrief(brief, opts.width ? { width: opts.width } : {});
+  const text = formatBrief(brief, opts.width ? { width: opts.width } : {});
+  return brief.asOf ? `${asOfLine(opts.ref, brief.asOf)}${text}` : text;
 }
 
 export async function searchCommand(

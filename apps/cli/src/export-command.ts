@@ -73,6 +73,8 @@ const names: Record<InterchangeSection, [string, string]> = {
   positions: ['position', 'positions'],
   links: ['link', 'links'],
   measureSystems: ['measure-system link', 'measure-system links'],
+  notes: ['note', 'notes'],
+  meetings: ['meeting', 'meetings'],
 };
 
 /** Runs the export; returns what it wrote, for a line on standard error. */

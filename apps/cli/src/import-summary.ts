@@ -15,6 +15,8 @@ const sectionNames: Record<InterchangeSection, string> = {
   positions: 'positions',
   links: 'links',
   measureSystems: 'measure-system links',
+  notes: 'notes',
+  meetings: 'meetings',
 };
 
 /** The summary printed at the end: counts per outcome and section, then the rejected records. */

@@ -24,10 +24,15 @@ const headings: Record<Group['kind'], string> = {
   position: 'POSITIONS',
   event: 'EVENTS',
   source: 'SOURCES',
+  note: 'TEAM NOTES',
+  meeting: 'MEETINGS',
 };
 
 /** The fields a passage comes from, as a reader would name them. */
-const fieldNames: Record<string, string> = { policyAreas: 'policy areas' };
+const fieldNames: Record<string, string> = {
+  policyAreas: 'policy areas',
+  followUps: 'follow-ups',
+};
 
 /** The command line speaks British English, as the rest of the CLI does. */
 const date = (value: string, precision?: DatePrecision | null) =>
@@ -133,6 +138,18 @@ function hitLines(hit: Hit, style: MarkStyle, width: number | undefined): string
         `    ${[hit.publisher, hit.publishedOn ? date(hit.publishedOn) : null, hit.url]
           .filter(Boolean)
           .join(' · ')}`,
+        ...snippet,
+      ];
+    case 'note':
+      return [
+        ...lines(plain(`${hit.author}, ${date(hit.createdAt.slice(0, 10))}`), '  '),
+        `    on ${hit.subject.kind} ${hit.subject.slug}`,
+        ...snippet,
+      ];
+    case 'meeting':
+      return [
+        ...lines(hit.label, `  ${date(hit.heldOn)}  `),
+        ...(hit.subject ? [`    on ${hit.subject.kind} ${hit.subject.slug}`] : []),
         ...snippet,
       ];
   }

@@ -54,7 +54,7 @@ describe('parseCli search', () => {
     );
     expect(usageError(['search', '  '])).toMatch(/^search needs the text/);
     expect(usageError(['search', 'x', '--kind', 'memo'])).toBe(
-      '--kind: "memo" is not a kind of record; use measure, stakeholder, position, event, source.',
+      '--kind: "memo" is not a kind of record; use measure, stakeholder, position, event, source, note, meeting.',
     );
     expect(usageError(['search', 'x', '--limit', '0'])).toBe(
       '--limit must be a whole number from 1 to 50 (got "0").',
@@ -219,5 +219,68 @@ describe('formatSearch', () => {
     expect(
       markedLines(parts('aaa [bbb], ccc'), 'brackets', { width: 9, lead: '  ', indent: '  ' }),
     ).toEqual(['  aaa', '  [bbb],', '  ccc']);
+  });
+});
+
+describe('formatSearch of the team words', () => {
+  it('prints a note with its author and what it is on, a meeting with its date', () => {
+    const subject = {
+      kind: 'measure' as const,
+      id: 'm1',
+      slug: 'chat-control',
+      label: 'Chat control',
+    };
+    const team = {
+      q: 'okapi',
+      identifier: null,
+      groups: [
+        {
+          kind: 'note',
+          total: 1,
+          items: [
+            {
+              kind: 'note',
+              id: 'n1',
+              author: 'ana',
+              createdAt: '2024-05-14T10:00:00.000Z',
+              subject,
+              label: [{ text: 'Chat control', match: false }],
+              snippet: { field: 'body', parts: [{ text: 'okapi', match: true }] },
+            },
+          ],
+        },
+        {
+          kind: 'meeting',
+          total: 1,
+          items: [
+            {
+              kind: 'meeting',
+              id: 'g1',
+              title: 'Okapi call',
+              heldOn: '2024-05',
+              subject,
+              label: [
+                { text: 'Okapi', match: true },
+                { text: ' call', match: false },
+              ],
+              snippet: null,
+            },
+          ],
+        },
+      ],
+    } as unknown as RouterOutputs['search']['query'];
+    expect(formatSearch(team)).toBe(
+      [
+        'TEAM NOTES (1)',
+        '  ana, 14 May 2024',
+        '    on measure chat-control',
+        '    body: [okapi]',
+        '',
+        'MEETINGS (1)',
+        '  May 2024  [Okapi] call',
+        '    on measure chat-control',
+        '',
+      ].join('\n'),
+    );
   });
 });

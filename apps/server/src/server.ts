@@ -4,6 +4,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import {
   appRouter,
   createAttemptLimiter,
+  createLiveBus,
   createRequestContext,
   identify,
   readCookie,
@@ -100,6 +101,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     publicReads: options.publicReads ?? false,
     attempts: createAttemptLimiter(),
     secureCookies: publicUrl?.protocol === 'https:',
+    // What this process's writes announce to the open dashboards (live.changes).
+    live: createLiveBus(),
   };
   const origins = createOriginPolicy({ host, publicUrl: options.publicUrl ?? null });
   const serveStatic = createStaticHandler(options.webDir ?? null);
@@ -343,9 +346,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     close: () => {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => {
+          settings.live.close();
           database.close();
           resolve();
         });
+        // Open subscriptions (live.changes) never end by themselves: cutting their connections
+        // aborts each stream, so closing does not wait on them.
         server.closeAllConnections();
       });
       return closing;

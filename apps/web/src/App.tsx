@@ -5,6 +5,7 @@ import { useIsAdmin, useSession, useSessionLoad } from './auth/session';
 import { AccountMenu } from './components/account/AccountMenu';
 import { accountStrings } from './components/account/strings';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { ChangesBadge } from './components/following/ChangesBadge';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { SearchBox } from './components/search/SearchBox';
 import { ErrorState, Loading } from './components/states';
@@ -23,6 +24,11 @@ const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const SignInPage = lazy(() => import('./pages/SignInPage'));
 const SignInLinkPage = lazy(() => import('./pages/SignInLinkPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
+// Live updates load after the page: the first screen does not wait on them.
+const LiveUpdates = lazy(() =>
+  import('./components/live/LiveUpdates').then((m) => ({ default: m.LiveUpdates })),
+);
+const ChangesPage = lazy(() => import('./pages/ChangesPage'));
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -44,6 +50,8 @@ function Page({ route }: { route: Route }) {
       return <SignInLinkPage />;
     case 'admin':
       return <AdminPage />;
+    case 'changes':
+      return <ChangesPage />;
     case 'notFound':
       return <NotFoundPage path={route.path} />;
   }
@@ -134,6 +142,7 @@ function Shell() {
                     {t.ui.nav[s.route]}
                   </Link>
                 ))}
+                <ChangesBadge current={route.name === 'changes'} />
                 {isAdmin && (
                   <Link
                     to={paths.admin()}
@@ -159,6 +168,9 @@ function Shell() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      <Suspense fallback={null}>
+        <LiveUpdates />
+      </Suspense>
     </>
   );
 }

@@ -25,6 +25,7 @@ export type Route =
   | { name: 'signIn' }
   | { name: 'signInLink' }
   | { name: 'admin' }
+  | { name: 'changes' }
   | { name: 'notFound'; path: string };
 
 /** Addresses relative to the base path; wouter's links and navigation put the base in front. */
@@ -41,6 +42,8 @@ export const paths = {
   /** Where a one-time link lands (its token after the #); without one, setting a password. */
   signInLink: () => '/sign-in/link',
   admin: () => '/admin',
+  /** What changed in what the signed-in person watches. */
+  changes: () => '/changes',
 };
 
 /**
@@ -63,6 +66,7 @@ const table: readonly [pattern: string, route: (ref: string) => Found][] = [
   ['/sign-in', () => ({ name: 'signIn' })],
   ['/sign-in/link', () => ({ name: 'signInLink' })],
   ['/admin', () => ({ name: 'admin' })],
+  ['/changes', () => ({ name: 'changes' })],
 ];
 
 const decode = (segment: string): string | null => {

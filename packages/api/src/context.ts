@@ -1,6 +1,7 @@
 import type { DossierDatabase } from '@dossier/db';
 import type { Role, SessionUser } from '@dossier/domain';
 import { type AttemptLimiter, createAttemptLimiter } from './auth/attempts';
+import { type LiveBus, liveBusFor } from './live/bus';
 
 /** Who is asking, proved by a session cookie or a bearer token. */
 export interface Caller extends SessionUser {
@@ -35,6 +36,8 @@ export interface InnerContext {
   now: () => Date;
   /** The HTTP request's id, quoted in error messages so a report can be matched to the log. */
   requestId: string | null;
+  /** Where saved changes and open edit forms are announced (one per server, see live/bus.ts). */
+  live: LiveBus;
 }
 
 /**
@@ -53,6 +56,7 @@ export function createInnerContext(opts: {
   http?: HttpSide | null;
   now?: () => Date;
   requestId?: string | null;
+  live?: LiveBus;
 }): InnerContext {
   const caller =
     opts.caller ??
@@ -75,5 +79,6 @@ export function createInnerContext(opts: {
     http: opts.http ?? null,
     now: opts.now ?? (() => new Date()),
     requestId: opts.requestId ?? null,
+    live: opts.live ?? liveBusFor(opts.database),
   };
 }

@@ -13,6 +13,14 @@ export {
 } from './auth/request-context';
 export { type Caller, createInnerContext, type HttpSide, type InnerContext } from './context';
 export {
+  type ChangeEvent,
+  createLiveBus,
+  type LiveBus,
+  type LiveEvent,
+  liveBusFor,
+  type PresenceEvent,
+} from './live/bus';
+export {
   type AppRouter,
   appRouter,
   createCaller,

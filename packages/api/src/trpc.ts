@@ -3,6 +3,7 @@ import { roleAllows } from '@dossier/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { access } from './auth/access';
 import type { InnerContext } from './context';
+import { touched } from './live/touched';
 
 interface IssueLike {
   path: readonly PropertyKey[];
@@ -27,6 +28,12 @@ export function describeIssues(issues: readonly IssueLike[]): string {
 const t = initTRPC.context<InnerContext>().create({
   // Never send stack traces to clients, whatever NODE_ENV says.
   isDev: false,
+  // Subscriptions (live.changes) as server-sent events: a ping keeps proxies from closing a
+  // quiet stream, and a client that hears nothing, not even a ping, reconnects by itself.
+  sse: {
+    ping: { enabled: true, intervalMs: 10_000 },
+    client: { reconnectAfterInactivityMs: 25_000 },
+  },
   errorFormatter({ shape, error, ctx }) {
     const issues = isValidationError(error.cause) ? error.cause.issues : undefined;
     // Over HTTP every message quotes the request's id, so a person's report finds its log line.
@@ -116,10 +123,33 @@ const accessControl = t.middleware(({ ctx, path, next }) => {
   return next();
 });
 
+/**
+ * Announces each change to the record on the live bus once it is saved: `next()` has returned,
+ * so its write transaction has committed. Only the editors' mutations change the record (the
+ * admin's change people and tokens); `live.editing` announces itself.
+ */
+const announceChanges = t.middleware(async ({ ctx, type, path, getRawInput, next }) => {
+  const result = await next();
+  if (!result.ok || type !== 'mutation' || access[path] !== 'editor' || path === 'live.editing')
+    return result;
+  const input = await getRawInput().catch(() => undefined);
+  // A dry run (an import's rehearsal) saved nothing.
+  if ((input as { dryRun?: unknown } | undefined)?.dryRun === true) return result;
+  ctx.live.publishChange({
+    actor: ctx.actor ?? 'someone',
+    path,
+    ...touched(path, input, result.data),
+  });
+  return result;
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 /** Every procedure: its role is read from `access` (auth/access.ts) by its path. */
-export const publicProcedure = t.procedure.use(errorsForPeople).use(accessControl);
+export const publicProcedure = t.procedure
+  .use(errorsForPeople)
+  .use(accessControl)
+  .use(announceChanges);
 
 /** The same, for procedures that write: `ctx.actor` (the audit log's name) is then never null. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -1,8 +1,16 @@
 import type { AppRouter } from '@dossier/api';
 import { httpLimits } from '@dossier/domain';
-import { createTRPCClient, httpBatchLink, isTRPCClientError } from '@trpc/client';
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpSubscriptionLink,
+  isTRPCClientError,
+  splitLink,
+} from '@trpc/client';
+import { FetchEventSource } from './event-source';
 
 export type { AppRouter, RouterInputs, RouterOutputs } from '@dossier/api';
+export { FetchEventSource, type FetchEventSourceInit } from './event-source';
 
 export interface DossierClientOptions {
   /** Where the Dossier server listens, e.g. `http://localhost:3000` (without `/trpc`). */
@@ -35,20 +43,32 @@ export function createDossierClient(options: DossierClientOptions) {
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
 
+  // Tag network failures with the server's address, so the message can say where we looked.
+  const fetch: typeof globalThis.fetch = (input, init) =>
+    baseFetch(input, init).catch((error: unknown) => {
+      if ((error as { name?: unknown } | null)?.name === 'AbortError') throw error;
+      throw new ServerUnreachableError(url, error);
+    });
+
   return createTRPCClient<AppRouter>({
     links: [
-      httpBatchLink({
-        url: `${url}/trpc`,
-        headers,
-        // Stay within what the server takes in one request (it refuses more with 400 or 414).
-        maxItems: httpLimits.maxBatchSize,
-        maxURLLength: httpLimits.maxUrlBytes - 512,
-        // Tag network failures with the server's address, so the message can say where we looked.
-        fetch: (input, init) =>
-          baseFetch(input, init).catch((error: unknown) => {
-            if ((error as { name?: unknown } | null)?.name === 'AbortError') throw error;
-            throw new ServerUnreachableError(url, error);
-          }),
+      splitLink({
+        condition: (op) => op.type === 'subscription',
+        // Subscriptions (`live.changes`) as server-sent events, over fetch so the token goes
+        // along; it reconnects by itself, resuming after the last event it had.
+        true: httpSubscriptionLink({
+          url: `${url}/trpc`,
+          EventSource: FetchEventSource,
+          eventSourceOptions: { headers, fetch },
+        }),
+        false: httpBatchLink({
+          url: `${url}/trpc`,
+          headers,
+          // Stay within what the server takes in one request (it refuses more with 400 or 414).
+          maxItems: httpLimits.maxBatchSize,
+          maxURLLength: httpLimits.maxUrlBytes - 512,
+          fetch,
+        }),
       }),
     ],
   });

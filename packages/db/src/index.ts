@@ -11,12 +11,15 @@ export { csvExport, csvPage } from './dataset/csv';
 export { type ExportPage, exportPage } from './dataset/export';
 export { type ImportOptions, importRecords } from './dataset/import';
 export { DossierError, type DossierErrorKind } from './errors';
+export * from './following';
 export { checkHealth, type Health, isHealthy } from './health';
 export { newId, nowUtc } from './ids';
 export { migrationsFolder } from './migrations';
+export * from './notes';
 export { type Db, type DossierDatabase, type OpenOptions, openDatabase } from './open';
 export { DatabaseOpenError, type DatabaseOpenErrorKind } from './open-errors';
 export * from './people';
+export { type BriefAsOf, getBriefAsOf } from './repo/as-of';
 export { type Brief, getBrief } from './repo/brief';
 export {
   acceptSuggestedStage,
@@ -40,6 +43,12 @@ export type {
   StageClaimView,
   StageFact,
 } from './repo/facts';
+export {
+  type HistoryEntry,
+  measureHistory,
+  type SubjectHistory,
+  stakeholderHistory,
+} from './repo/history';
 export type { IdentifierView } from './repo/identifiers';
 export * from './repo/measures';
 export * from './repo/reads';
@@ -48,6 +57,8 @@ export {
   type EventHit,
   type MeasureHit,
   type MeasureRef,
+  type MeetingHit,
+  type NoteHit,
   type PositionHit,
   type SearchGroup,
   type SearchHit,
@@ -55,6 +66,7 @@ export {
   type Snippet,
   type SourceHit,
   type StakeholderHit,
+  type SubjectRef,
   search,
   type TextPart,
 } from './repo/search';

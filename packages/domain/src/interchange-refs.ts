@@ -106,6 +106,18 @@ export function referencesOf<S extends InterchangeSection>(
       source(l.source);
       break;
     }
+    case 'notes': {
+      const n = record as InterchangeData<'notes'>;
+      if (n.subjectKind === 'measure') measure(n.subject);
+      else stakeholder(n.subject);
+      break;
+    }
+    case 'meetings': {
+      const m = record as InterchangeData<'meetings'>;
+      for (const s of m.stakeholders ?? []) stakeholder(s);
+      for (const key of m.measures ?? []) measure(key);
+      break;
+    }
   }
   return refs;
 }
@@ -127,6 +139,8 @@ export function recordIdentity(
   switch (section) {
     case 'sources':
     case 'positions':
+    case 'notes':
+    case 'meetings':
       return ['key', String(r.key)];
     case 'persons':
     case 'organizations':

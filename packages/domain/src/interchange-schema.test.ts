@@ -30,6 +30,8 @@ describe('the committed JSON Schema of the interchange format', () => {
       'positions',
       'links',
       'measureSystems',
+      'notes',
+      'meetings',
     ]);
     expect(Object.keys(schema.properties.memberships?.items?.properties ?? {})).toEqual([
       'person_id',

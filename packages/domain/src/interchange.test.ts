@@ -188,6 +188,8 @@ describe('interchangeText', () => {
       positions: [],
       links: [],
       measureSystems: [],
+      notes: [],
+      meetings: [],
     };
     expect(text).toBe(`${JSON.stringify(file, null, 2)}\n`);
     expect(interchangeFileSchema.safeParse(JSON.parse(text)).success).toBe(true);
@@ -206,6 +208,8 @@ describe('interchangeText', () => {
       positions: [],
       links: [],
       measureSystems: [],
+      notes: [],
+      meetings: [],
     });
   });
 

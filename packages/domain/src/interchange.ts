@@ -18,6 +18,7 @@ import {
   systemActions,
 } from './enums';
 import { identifierRoles, parseIdentifier } from './identifiers';
+import { maxAttendees, maxMeetingLinks, maxNoteLength, noteSubjects } from './notes';
 import {
   partialDateSchema as bareDateSchema,
   bodyInput,
@@ -27,6 +28,7 @@ import {
   slugSchema,
 } from './schemas';
 import {
+  multiLineText,
   oneLineText,
   optionalMultiLineText,
   optionalOneLineText,
@@ -53,6 +55,8 @@ export const interchangeSections = [
   'positions',
   'links',
   'measureSystems',
+  'notes',
+  'meetings',
 ] as const;
 export type InterchangeSection = (typeof interchangeSections)[number];
 
@@ -383,6 +387,55 @@ export const interchangeMeasureSystem = z.strictObject({
   source: sourceRef.nullish(),
 });
 
+/**
+ * One of the team's notes. The team's own words: an export includes them only for a signed-in
+ * caller, never for a public reader.
+ */
+export const interchangeNote = z.strictObject({
+  /** The export writes the note's id. */
+  key: interchangeKey,
+  subjectKind: z.enum(noteSubjects),
+  /** The measure's slug (or one of its identifiers), or the stakeholder's slug. */
+  subject: measureRef,
+  /** Markdown. */
+  body: multiLineText(maxNoteLength),
+  /** Who wrote it, as the audit log names people. */
+  author: oneLineText(200),
+});
+
+/** A meeting of the team's log, with the stakeholders met and the measures discussed. */
+export const interchangeMeeting = z
+  .strictObject({
+    /** The export writes the meeting's id. */
+    key: interchangeKey,
+    heldOn: partialDateSchema,
+    title: oneLineText(300),
+    attendees: z
+      .array(oneLineText(200))
+      .min(1, 'name at least one person who attended for the team')
+      .max(maxAttendees, `at most ${maxAttendees} attendees`)
+      .transform((names) => [...new Set(names)]),
+    /** Slugs of the persons and organizations met. */
+    stakeholders: z
+      .array(slugSchema)
+      .max(maxMeetingLinks, `at most ${maxMeetingLinks} stakeholders`)
+      .transform((refs) => [...new Set(refs)])
+      .optional(),
+    /** The measures discussed, by slug or identifier. */
+    measures: z
+      .array(measureRef)
+      .max(maxMeetingLinks, `at most ${maxMeetingLinks} measures`)
+      .transform((refs) => [...new Set(refs)])
+      .optional(),
+    summary: optionalMultiLineText(maxNoteLength),
+    followUps: optionalMultiLineText(maxNoteLength),
+    author: oneLineText(200),
+  })
+  .refine((m) => (m.stakeholders?.length ?? 0) + (m.measures?.length ?? 0) > 0, {
+    path: ['stakeholders'],
+    message: 'name at least one stakeholder met or one measure discussed',
+  });
+
 /** The schema of one record of each top-level array. */
 export const interchangeRecordSchemas = {
   sources: interchangeSource,
@@ -394,6 +447,8 @@ export const interchangeRecordSchemas = {
   positions: interchangePosition,
   links: interchangeLink,
   measureSystems: interchangeMeasureSystem,
+  notes: interchangeNote,
+  meetings: interchangeMeeting,
 } as const satisfies Record<InterchangeSection, z.ZodType>;
 
 /** A whole file. Every array may be left out; the export writes them all, in this order. */
@@ -410,11 +465,13 @@ export const interchangeFileSchema = z
     positions: z.array(interchangePosition).optional(),
     links: z.array(interchangeLink).optional(),
     measureSystems: z.array(interchangeMeasureSystem).optional(),
+    notes: z.array(interchangeNote).optional(),
+    meetings: z.array(interchangeMeeting).optional(),
   })
   .meta({
     title: 'Dossier interchange file',
     description:
-      'Measures with their identifiers, events, claims and sources; stakeholders (Popolo persons, organizations, memberships); positions; links between measures; information systems. Records name each other by slug, identifier or source key. See docs/interchange.md.',
+      'Measures with their identifiers, events, claims and sources; stakeholders (Popolo persons, organizations, memberships); positions; links between measures; information systems; the team notes and meetings (in an export for a signed-in caller only). Records name each other by slug, identifier or source key. See docs/interchange.md.',
   });
 
 /** The JSON Schema of the file, as committed in docs/interchange.schema.json. */

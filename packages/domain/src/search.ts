@@ -4,8 +4,21 @@ import { limitSchema } from './paging';
 import { z } from './zod';
 
 /** The kinds of record search finds, in the order the answer groups them. */
-export const searchKinds = ['measure', 'stakeholder', 'position', 'event', 'source'] as const;
+export const searchKinds = [
+  'measure',
+  'stakeholder',
+  'position',
+  'event',
+  'source',
+  'note',
+  'meeting',
+] as const;
 export type SearchKind = (typeof searchKinds)[number];
+
+/** The team's own words: searched only for a signed-in caller, never on a public reading. */
+export const teamSearchKinds = ['note', 'meeting'] as const satisfies readonly SearchKind[];
+export const isTeamSearchKind = (kind: SearchKind) =>
+  (teamSearchKinds as readonly SearchKind[]).includes(kind);
 
 /** Results per kind: a header search box shows a few of each, a results page more. */
 export const searchPage = { default: 5, max: 50 } as const;

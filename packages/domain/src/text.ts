@@ -72,6 +72,9 @@ function textSchema(max: number, multiline: boolean, required: boolean) {
 /** Titles, names, roles, identifiers: one line of visible text, trimmed. */
 export const oneLineText = (max: number) => textSchema(max, false, true);
 
+/** Required text of several lines (a note's body): tab and newline are kept. */
+export const multiLineText = (max: number) => textSchema(max, true, true);
+
 /** An optional field: left out, null or empty (once trimmed) all store null. */
 const optional = (schema: ReturnType<typeof textSchema>) =>
   schema

@@ -1,16 +1,11 @@
 // The sign-in pages' words in the three languages. What the server answers (a wrong password,
 // too many attempts, a used link) is quoted as it comes, in English.
+import type { IssueWords } from '../components/forms/useDomainForm';
 import type { Locale } from '../i18n';
 import { numbersIn } from '../i18n/numbers';
 
-/** What a field's value lacks, worded from the domain schema's issue (its limits come from it). */
-export interface FieldRuleStrings {
-  required: string;
-  tooShort: (min: number) => string;
-  tooLong: (max: number) => string;
-}
-
-export interface AuthStrings extends FieldRuleStrings {
+/** Also what a field's value lacks, worded from the schema's issue (its limits come from it). */
+export interface AuthStrings extends IssueWords {
   signIn: {
     title: string;
     intro: string;

@@ -271,6 +271,8 @@ export const de: Labels = {
         position: 'Positionen',
         event: 'Ereignisse',
         source: 'Quellen',
+        note: 'Notizen des Teams',
+        meeting: 'Treffen',
       },
       shownOf: (shown, total) =>
         shown < total ? `${number(shown)} von ${number(total)}` : number(total),

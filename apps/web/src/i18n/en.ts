@@ -267,6 +267,8 @@ export const en: Labels = {
         position: 'Positions',
         event: 'Events',
         source: 'Sources',
+        note: 'Team notes',
+        meeting: 'Meetings',
       },
       shownOf: (shown, total) =>
         shown < total ? `${number(shown)} of ${number(total)}` : number(total),

@@ -271,6 +271,8 @@ export const fr: Labels = {
         position: 'Positions',
         event: 'Événements',
         source: 'Sources',
+        note: 'Notes de l’équipe',
+        meeting: 'Réunions',
       },
       shownOf: (shown, total) =>
         shown < total ? `${number(shown)} sur ${number(total)}` : number(total),

@@ -8,6 +8,8 @@ import { Timeline } from '../components/brief/Timeline';
 import { briefText } from '../components/brief/text';
 import { useBriefPages } from '../components/brief/useBriefPages';
 import { CsvDownloads } from '../components/CsvDownloads';
+import { EditingBanner } from '../components/live/EditingBanner';
+import { TeamSections } from '../components/notes/TeamSections';
 import { ShowMore } from '../components/ShowMore';
 import { indexSources, SourceRef } from '../components/SourceRef';
 import { StakeholderPanel } from '../components/StakeholderPanel';
@@ -78,6 +80,7 @@ export function BriefView({ brief }: { brief: Brief }) {
       <p className="bf-back">
         <Link to={paths.schedule()}>← {t.ui.backToList}</Link>
       </p>
+      <EditingBanner measureId={brief.measure.id} />
       <BriefHeader brief={brief} sources={sources} />
 
       <nav className="bf-toc" aria-label={x.onThisPage}>
@@ -165,6 +168,11 @@ export function BriefView({ brief }: { brief: Brief }) {
           more={pages.more.sources}
         />
       </Section>
+
+      {/* The team's own notes and meetings: signed-in people only. */}
+      <TeamSections
+        subject={{ kind: 'measure', id: measure.id, slug: measure.slug, label: measure.title }}
+      />
 
       {/* This measure's own rows only: the server's `measure` filter, by slug. */}
       <CsvDownloads

@@ -1,5 +1,8 @@
 import { type ReactNode, useMemo } from 'react';
 import { CsvDownloads } from '../components/CsvDownloads';
+import { useUnread } from '../components/following/ChangesBadge';
+import { ChangedMeasures } from '../components/following/changed';
+import { ScheduleWatches } from '../components/following/ScheduleWatches';
 import { NewMeasure } from '../components/forms/measure';
 import { PageHeader } from '../components/PageHeader';
 import { hasFilters, noFilters, toListInput } from '../components/schedule/filters';
@@ -21,6 +24,9 @@ export default function SchedulePage() {
   const [filters, setFilters] = useScheduleFilters();
   const input = useMemo(() => toListInput(filters), [filters]);
   const counts = trpc.measures.stageCounts.useQuery(input);
+  // Cards of watched measures that changed since the last visit carry a marker.
+  const unread = useUnread();
+  const changed = useMemo(() => new Set(unread.data?.changedMeasureIds), [unread.data]);
   const facets = trpc.measures.facets.useQuery();
   const utils = trpc.useUtils();
   const groups = groupStages(counts.data);
@@ -55,7 +61,9 @@ export default function SchedulePage() {
     body = (
       <>
         {counts.isPending ? <Loading /> : null}
-        <ScheduleBoard groups={groups} filters={input} />
+        <ChangedMeasures.Provider value={changed}>
+          <ScheduleBoard groups={groups} filters={input} />
+        </ChangedMeasures.Provider>
       </>
     );
   }
@@ -73,6 +81,7 @@ export default function SchedulePage() {
       </PageHeader>
       <NewMeasure />
       <ScheduleFilterBar filters={filters} facets={facets.data} onChange={setFilters} />
+      <ScheduleWatches area={filters.area || null} q={filters.q} />
       <CsvDownloads
         filters={input}
         tables={['measures', 'positions', 'events']}

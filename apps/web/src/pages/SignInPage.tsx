@@ -1,18 +1,18 @@
 import { signInInput } from '@dossier/domain';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { useSignedIn } from '../auth/SessionProvider';
 import { useSession } from '../auth/session';
 import { authStrings } from '../auth/strings';
-import { checkInput, serverMessage } from '../auth/validation';
-import { focusFirstInvalid, TextField } from '../components/account/fields';
+import { TextField } from '../components/forms/fields';
+import { serverMessage } from '../components/forms/serverError';
+import { useDomainForm } from '../components/forms/useDomainForm';
 import { PageHeader } from '../components/PageHeader';
 import { useTranslations } from '../i18n';
 import { safeNext, useSearchParams } from '../router';
 import { trpc } from '../trpc';
 import '../components/account/account.css';
-
-type Field = 'name' | 'password';
 
 /**
  * Signs in with a name and password. Shown at /sign-in (then, once signed in, goes on to the
@@ -24,9 +24,11 @@ export default function SignInPage({ atSignIn = false }: { atSignIn?: boolean })
   const { user } = useSession();
   const [, navigate] = useLocation();
   const [params] = useSearchParams();
-  const form = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<Record<Field, string>>({ name: '', password: '' });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const form = useDomainForm(
+    signInInput,
+    { name: '', password: '' },
+    { words: x, checkOnSubmit: true },
+  );
   const signIn = trpc.auth.signIn.useMutation();
   const signedIn = useSignedIn();
 
@@ -35,58 +37,43 @@ export default function SignInPage({ atSignIn = false }: { atSignIn?: boolean })
     if (atSignIn && user) navigate(next, { replace: true });
   }, [atSignIn, user, next, navigate]);
 
-  const change = (field: Field) => (e: { target: { value: string } }) => {
-    setValues((v) => ({ ...v, [field]: e.target.value }));
-    if (errors[field]) setErrors((old) => ({ ...old, [field]: undefined }));
-  };
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const checked = checkInput(signInInput, values, x);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setErrors({});
-    signIn.mutate(checked.data, {
+  const submit = form.handleSubmit((values) =>
+    signIn.mutate(values, {
       onSuccess: ({ user: who }) => void signedIn(who),
-      onError: () => setValues((v) => ({ ...v, password: '' })),
-    });
-  };
+      onError: () => form.setValue('password', ''),
+    }),
+  );
 
   return (
     <div className="auth-page">
       <PageHeader title={x.signIn.title} intro={x.signIn.intro} />
-      <form ref={form} className="auth-form auth-card" onSubmit={submit} noValidate>
-        <TextField
-          label={x.signIn.name}
-          error={errors.name}
-          name="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={values.name}
-          onChange={change('name')}
-        />
-        <TextField
-          label={x.signIn.password}
-          error={errors.password}
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          value={values.password}
-          onChange={change('password')}
-        />
-        <button type="submit" disabled={signIn.isPending}>
-          {signIn.isPending ? x.signIn.submitting : x.signIn.submit}
-        </button>
-        {signIn.isError && (
-          <p className="auth-error" role="alert">
-            {serverMessage(signIn.error, x.unreachable)}
-          </p>
-        )}
-      </form>
+      <FormProvider {...form}>
+        <form className="auth-form auth-card" onSubmit={submit} noValidate>
+          <TextField
+            name="name"
+            label={x.signIn.name}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            announce
+          />
+          <TextField
+            name="password"
+            label={x.signIn.password}
+            type="password"
+            autoComplete="current-password"
+            announce
+          />
+          <button type="submit" disabled={signIn.isPending}>
+            {signIn.isPending ? x.signIn.submitting : x.signIn.submit}
+          </button>
+          {signIn.isError && (
+            <p className="auth-error" role="alert">
+              {serverMessage(signIn.error, x.unreachable)}
+            </p>
+          )}
+        </form>
+      </FormProvider>
       <p className="muted">{x.signIn.noPassword}</p>
     </div>
   );

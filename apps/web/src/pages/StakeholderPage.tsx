@@ -1,4 +1,6 @@
+import { WatchButton } from '../components/following/WatchButton';
 import { EditStakeholder } from '../components/forms/stakeholder';
+import { TeamSections } from '../components/notes/TeamSections';
 import { indexSources } from '../components/SourceRef';
 import { countryName } from '../components/stakeholders/countries';
 import { PositionsByMeasure } from '../components/stakeholders/PositionsByMeasure';
@@ -58,6 +60,7 @@ export function StakeholderView({ detail }: { detail: StakeholderDetail }) {
       </p>
       <header className="page-header">
         <h1>{stakeholder.name}</h1>
+        <WatchButton kind="stakeholder" target={stakeholder.id} />
         <p className="meta">
           <span className="badge stk-stakeholder-kind">{s.kind[stakeholder.kind]}</span>
           <span className="meta-item">{t.category[stakeholder.category]}</span>
@@ -124,6 +127,16 @@ export function StakeholderView({ detail }: { detail: StakeholderDetail }) {
           </section>
         ) : null}
       </div>
+
+      {/* The team's own notes and meetings: signed-in people only. */}
+      <TeamSections
+        subject={{
+          kind: 'stakeholder',
+          id: stakeholder.id,
+          slug: stakeholder.slug,
+          label: stakeholder.name,
+        }}
+      />
     </article>
   );
 }

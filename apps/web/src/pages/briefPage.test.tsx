@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { briefText } from '../components/brief/text';
+import { notesStrings } from '../components/notes/strings';
 import { de } from '../i18n/de';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
@@ -235,6 +236,8 @@ describe('the brief', () => {
     const api = realApi();
     await recordSample(api);
     await openBrief(api, 'fr');
+    // The team's sections (signed in) load after the brief's own.
+    await screen.findByRole('heading', { level: 2, name: notesStrings.fr.meetingsTitle });
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       fr.ui.brief.summary,
       fr.ui.brief.timeline,
@@ -243,6 +246,8 @@ describe('the brief', () => {
       fr.ui.brief.related,
       fr.ui.brief.systems,
       fr.ui.brief.sources,
+      notesStrings.fr.notesTitle,
+      notesStrings.fr.meetingsTitle,
     ]);
     expect(screen.getByRole('button', { name: briefText.fr.print })).toBeTruthy();
     expect(screen.getByRole('navigation', { name: briefText.fr.onThisPage })).toBeTruthy();

@@ -11,6 +11,7 @@ import { stageFormStrings } from '../components/forms/stage/strings';
 import { formStrings } from '../components/forms/strings';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
+import { field, open, save, type } from '../test/forms';
 import { type RealApi, realApi } from '../test/realApi';
 import { renderInApp } from '../test/render';
 import MeasureBriefPage from './MeasureBriefPage';
@@ -51,23 +52,7 @@ async function openBrief(api: RealApi, options: Parameters<typeof renderInApp>[1
   return screen.findByRole('heading', { level: 1, name: /\S/ }, { timeout: 4000 });
 }
 
-/** Opens a form by its button, and waits for it to load. */
-const open = async (name: string | RegExp) => {
-  fireEvent.click(await screen.findByRole('button', { name }));
-  return waitFor(() => {
-    const form = document.querySelector<HTMLElement>('.fm-panel form');
-    if (!form) throw new Error('the form has not loaded');
-    return form.closest('.fm-panel') as HTMLElement;
-  });
-};
-const field = (panel: HTMLElement, label: RegExp) => within(panel).getByLabelText(label);
-const type = (el: HTMLElement, value: string) => {
-  fireEvent.input(el, { target: { value } });
-  fireEvent.change(el, { target: { value } });
-};
 const pick = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
-const save = (panel: HTMLElement, name = f.save) =>
-  fireEvent.click(within(panel).getByRole('button', { name }));
 /** The messages a field points at (its error, then its hint). */
 const messagesOf = (el: HTMLElement) =>
   (el.getAttribute('aria-describedby') ?? '')

@@ -29,6 +29,15 @@ const renderAt = (address: string, api: RealApi) => {
   return renderInApp(<App />, { api });
 };
 
+/** Ana, invited, opens her link and sets `password`: signed in, with a password. */
+async function setPasswordByLink(api: RealApi, password: string) {
+  renderAt(await invite(api), api);
+  await screen.findByText(x.link.signedIn('ana', a.role.editor));
+  fireEvent.change(screen.getByLabelText(x.password.label), { target: { value: password } });
+  fireEvent.click(screen.getByRole('button', { name: x.password.submit }));
+  await screen.findByText(x.password.saved);
+}
+
 async function signInWith(name: string, password: string) {
   fireEvent.change(screen.getByLabelText(x.signIn.name), { target: { value: name } });
   fireEvent.change(screen.getByLabelText(x.signIn.password), { target: { value: password } });
@@ -62,15 +71,8 @@ describe('the gate', () => {
 
   it('signs in with a password in place of the page asked for, which then shows', async () => {
     const api = realApi({ demo: true, role: null });
-    const path = await invite(api);
     // A password can only be set by its owner: through the link, as a person would.
-    renderAt(path, api);
-    await screen.findByText(x.link.signedIn('ana', a.role.editor));
-    fireEvent.change(screen.getByLabelText(x.password.label), {
-      target: { value: 'correct horse battery' },
-    });
-    fireEvent.click(screen.getByRole('button', { name: x.password.submit }));
-    await screen.findByText(x.password.saved);
+    await setPasswordByLink(api, 'correct horse battery');
     fireEvent.click(screen.getByRole('button', { name: a.signOut }));
     await waitFor(() => expect(api.cookie()).toBeNull());
     cleanup();
@@ -107,14 +109,7 @@ describe('the sign-in page', () => {
 
   it('goes on to the page named in `next` once signed in, and only to one of ours', async () => {
     const api = realApi({ demo: true, role: null });
-    const path = await invite(api);
-    renderAt(path, api);
-    await screen.findByText(x.link.signedIn('ana', a.role.editor));
-    fireEvent.change(screen.getByLabelText(x.password.label), {
-      target: { value: 'correct horse battery' },
-    });
-    fireEvent.click(screen.getByRole('button', { name: x.password.submit }));
-    await screen.findByText(x.password.saved);
+    await setPasswordByLink(api, 'correct horse battery');
     fireEvent.click(screen.getByRole('button', { name: a.signOut }));
     await screen.findByRole('heading', { level: 1, name: x.signIn.title });
     expect(window.location.pathname).toBe('/sign-in');

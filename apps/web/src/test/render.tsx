@@ -1,3 +1,4 @@
+import { FetchEventSource } from '@dossier/client';
 import type { SessionUser } from '@dossier/domain';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -21,12 +22,25 @@ export function renderInApp(
     locale = 'en',
     api,
     session = { user: pageEditor, publicReads: false },
-  }: { locale?: Locale; api?: RealApi; session?: Session } = {},
+    live = false,
+  }: {
+    locale?: Locale;
+    api?: RealApi;
+    session?: Session;
+    /** Subscriptions too (live.changes), streamed from `api` as server-sent events. */
+    live?: boolean;
+  } = {},
 ) {
   return render(
     <LocaleProvider initial={locale}>
       <SessionContext.Provider value={session}>
-        {api ? <TrpcProvider fetch={api.fetch}>{ui}</TrpcProvider> : ui}
+        {api ? (
+          <TrpcProvider fetch={api.fetch} EventSource={live ? FetchEventSource : undefined}>
+            {ui}
+          </TrpcProvider>
+        ) : (
+          ui
+        )}
       </SessionContext.Provider>
     </LocaleProvider>,
   );

@@ -3,7 +3,8 @@
 // test that walks the router fails), so a new procedure cannot be open by accident.
 //
 //   anyone     no sign-in needed (sign-in itself, and asking who is signed in)
-//   signed-in  any signed-in person, whatever their role (their own account)
+//   signed-in  any signed-in person, whatever their role (their own account; the team's notes
+//              and meetings, which a public read-only deployment never shows)
 //   viewer     reads; anyone may read too when the server is started with public reads
 //   editor     changes the record
 //   admin      manages people and tokens
@@ -29,6 +30,9 @@ export const access: Readonly<Record<string, Needed>> = {
   'measures.create': 'editor',
   'measures.update': 'editor',
   'measures.acceptSuggestedStage': 'editor',
+
+  'history.measure': 'viewer',
+  'history.stakeholder': 'viewer',
 
   'stakeholders.list': 'viewer',
   'stakeholders.facets': 'viewer',
@@ -62,9 +66,28 @@ export const access: Readonly<Record<string, Needed>> = {
 
   'search.query': 'viewer',
 
+  // The team's own words: signed-in readers only, even with public reads.
+  'notes.list': 'signed-in',
+  'notes.create': 'editor',
+  'notes.update': 'editor',
+  'notes.remove': 'editor',
+  'meetings.list': 'signed-in',
+  'meetings.create': 'editor',
+  'meetings.update': 'editor',
+
   'dataset.export': 'viewer',
   'dataset.csv': 'viewer',
   'dataset.import': 'editor',
+
+  // A person's own watches, feed and digest (a token's are its creator's); another person's
+  // digest is for admins only, checked in the procedure.
+  'watches.list': 'signed-in',
+  'watches.add': 'signed-in',
+  'watches.remove': 'signed-in',
+  'feed.list': 'signed-in',
+  'feed.unread': 'signed-in',
+  'feed.markRead': 'signed-in',
+  'digest.get': 'signed-in',
 
   'users.list': 'admin',
   'users.add': 'admin',
@@ -75,6 +98,9 @@ export const access: Readonly<Record<string, Needed>> = {
   'tokens.list': 'admin',
   'tokens.create': 'admin',
   'tokens.revoke': 'admin',
+
+  'live.changes': 'viewer',
+  'live.editing': 'editor',
 };
 
 /** What the server answers outside the API, for the same audit. */

@@ -1,5 +1,6 @@
 import type { DossierDatabase } from '@dossier/db';
 import { createInnerContext, type InnerContext } from '../context';
+import type { LiveBus } from '../live/bus';
 import type { AttemptLimiter } from './attempts';
 import { identify, sessionCookie } from './identity';
 
@@ -12,6 +13,8 @@ export interface RequestSettings {
   /** The session cookie gets `Secure` (the server is reached over HTTPS). */
   secureCookies: boolean;
   now?: () => Date;
+  /** The server's bus; without one, the database's (see liveBusFor). */
+  live?: LiveBus;
 }
 
 /** The Set-Cookie value for a session id, or for clearing it (`id` null). */
@@ -54,6 +57,7 @@ export function createRequestContext(
     attempts: settings.attempts,
     now,
     requestId: request.requestId,
+    ...(settings.live ? { live: settings.live } : {}),
     http: {
       address: request.address,
       sessionId: who.sessionId,

@@ -23,7 +23,8 @@ export const datasetRouter = router({
    */
   export: publicProcedure
     .input(datasetExportInput)
-    .query(({ ctx, input }) => exportPage(ctx.database.db, input)),
+    // The team's notes and meetings go only to a signed-in caller.
+    .query(({ ctx, input }) => exportPage(ctx.database.db, input, { team: ctx.caller !== null })),
 
   /**
    * A page of CSV (`table`: measures, positions or events) for the measures `measures.list`

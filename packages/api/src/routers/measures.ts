@@ -3,6 +3,7 @@ import {
   countByStage,
   createMeasure,
   getBrief,
+  getBriefAsOf,
   listChanges,
   listMeasures,
   measureFacets,
@@ -17,9 +18,9 @@ import {
   dossierPageInput,
   historyInput,
   measureCreateInput,
+  measureGetInput,
   measureListInput,
   measureUpdateInput,
-  refInput,
   todayUtc,
 } from '@dossier/domain';
 import { protectedProcedure, publicProcedure, router } from '../trpc';
@@ -41,11 +42,16 @@ export const measuresRouter = router({
   /**
    * The brief of one measure, found by slug, id or any identifier. Its timeline, stakeholders
    * and sources are first pages ({ items, total, nextCursor }); the three procedures below
-   * page through the rest.
+   * page through the rest. With `asOf` (a day, meaning its end in UTC, or a timestamp), the
+   * brief as it stood then, rebuilt from the audit log; `asOf` in the answer says which.
    */
   get: publicProcedure
-    .input(refInput)
-    .query(({ ctx, input }) => getBrief(ctx.database.db, input.ref, todayUtc(ctx.now()))),
+    .input(measureGetInput)
+    .query(({ ctx, input }) =>
+      input.asOf
+        ? getBriefAsOf(ctx.database.db, input.ref, input.asOf)
+        : { ...getBrief(ctx.database.db, input.ref, todayUtc(ctx.now())), asOf: null },
+    ),
 
   /** A page of the timeline, newest first, with the sources its events cite. */
   timeline: publicProcedure.input(dossierPageInput).query(({ ctx, input }) => {

@@ -12,6 +12,7 @@ import {
 } from '@dossier/domain';
 import { and, asc, eq, gt, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { readMeetings, readNotes } from '../notes/interchange';
 import type { Db } from '../open';
 import { cursorLists, decodeCursor, encodeCursor } from '../repo/cursor';
 import { requireMeasure } from '../repo/measures';
@@ -44,11 +45,17 @@ export type ExportPage = {
   };
 }[InterchangeSection];
 
-function scopeOf(db: Db, measureId: string): Scope {
+function scopeOf(db: Db, measureId: string, team: boolean): Scope {
   const ids = (query: SQL) => db.all<{ id: string | null }>(query).map((r) => r.id);
+  // The team's file of a measure holds the stakeholders met about it too (its meetings name them).
+  const met = team
+    ? sql`union select ms.stakeholder_id from meeting_stakeholders ms
+        join meeting_measures mm on mm.meeting_id = ms.meeting_id where mm.measure_id = ${measureId}`
+    : sql``;
   const stakeholderIds = ids(sql`
     with recursive chain(id) as (
       select stakeholder_id from positions where measure_id = ${measureId}
+      ${met}
       union
       select s.affiliation_id from stakeholders s join chain on s.id = chain.id
       where s.affiliation_id is not null
@@ -336,7 +343,13 @@ const readers: Record<InterchangeSection, Reader> = {
   positions: readPositions,
   links: readLinks,
   measureSystems: readMeasureSystems,
+  notes: readNotes,
+  meetings: readMeetings,
 };
+
+/** The team's own words: in the file only for a signed-in caller, never for a public reader. */
+const teamSections: readonly InterchangeSection[] = ['notes', 'meetings'];
+const nothing: Reader = () => ({ items: [], last: null });
 
 /** Every cursor carries the section and two parts of a sort key (the second may be unused). */
 const keyParts = 3;
@@ -345,8 +358,14 @@ const keyParts = 3;
  * One page of the file: up to `limit` records of one section, from where `cursor` left off.
  * Sections without records are passed over; the last page has `nextCursor` null.
  */
-export function exportPage(db: Db, input: DatasetExportQuery): ExportPage {
-  const scope = input.measure ? scopeOf(db, requireMeasure(db, input.measure).id) : null;
+export function exportPage(
+  db: Db,
+  input: DatasetExportQuery,
+  /** `team`: the caller is signed in, so the team's notes and meetings are written too. */
+  options: { team?: boolean } = {},
+): ExportPage {
+  const team = options.team ?? false;
+  const scope = input.measure ? scopeOf(db, requireMeasure(db, input.measure).id, team) : null;
   const scopeKey = scope?.measureId ?? '';
   let at = 0;
   let after: string[] | null = null;
@@ -358,7 +377,8 @@ export function exportPage(db: Db, input: DatasetExportQuery): ExportPage {
   }
   for (; ; at++, after = null) {
     const section = interchangeSections[at]!;
-    const { items, last } = readers[section](db, scope, after, input.limit);
+    const read = !team && teamSections.includes(section) ? nothing : readers[section];
+    const { items, last } = read(db, scope, after, input.limit);
     const isLast = at === interchangeSections.length - 1;
     if (items.length === 0 && !isLast) continue;
     const next =

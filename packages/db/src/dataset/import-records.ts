@@ -3,6 +3,7 @@
 // or brought in line with the file. A field the record leaves out is left as it is.
 import { type InterchangeData, type InterchangeSection, precisionOf } from '@dossier/domain';
 import { and, eq } from 'drizzle-orm';
+import { importMeeting, importNote } from '../notes/interchange';
 import {
   informationSystems,
   measureLinks,
@@ -238,6 +239,10 @@ export function importOne<S extends InterchangeSection>(
       return importPosition(imp, record as InterchangeData<'positions'>);
     case 'links':
       return importLink(imp, record as InterchangeData<'links'>);
+    case 'notes':
+      return importNote(imp, record as InterchangeData<'notes'>);
+    case 'meetings':
+      return importMeeting(imp, record as InterchangeData<'meetings'>);
     default:
       return importMeasureSystem(imp, record as InterchangeData<'measureSystems'>);
   }

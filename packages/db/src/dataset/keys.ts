@@ -10,7 +10,11 @@ const idShaped = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$
  * The id of the row a key names. `scope` narrows keys that are unique only within a record (an
  * event's key within its measure).
  */
-export function rowIdFor(kind: 'source' | 'event' | 'position', key: string, scope = ''): string {
+export function rowIdFor(
+  kind: 'source' | 'event' | 'position' | 'note' | 'meeting',
+  key: string,
+  scope = '',
+): string {
   if (idShaped.test(key)) return key;
   const hex = createHash('sha256').update(`dossier:${kind}:${scope}:${key}`).digest('hex');
   // Laid out as a UUID of version 8 ("custom"), so it reads like every other id.

@@ -27,6 +27,11 @@ export const cursorLists = {
     name: 'the change history',
     ofAnother: 'the change history of another record',
   },
+  subjectHistory: {
+    id: 'subject-history',
+    name: 'the history of a measure or stakeholder',
+    ofAnother: 'the history of another measure or stakeholder',
+  },
   timeline: {
     id: 'timeline',
     name: 'the timeline of a measure',
@@ -41,6 +46,21 @@ export const cursorLists = {
     id: 'dossier-sources',
     name: 'the sources of a measure',
     ofAnother: 'the sources of another measure',
+  },
+  notes: {
+    id: 'notes',
+    name: 'the notes of a measure or stakeholder',
+    ofAnother: 'the notes of another measure or stakeholder',
+  },
+  meetings: {
+    id: 'meetings',
+    name: 'the meetings of a measure or stakeholder',
+    ofAnother: 'the meetings of another measure or stakeholder',
+  },
+  feed: {
+    id: 'feed',
+    name: 'the feed of what changed',
+    ofAnother: "another person's feed",
   },
   dataset: {
     id: 'dataset',

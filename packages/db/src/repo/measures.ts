@@ -99,6 +99,22 @@ function listFilters(input: ListFilters): SQL[] {
 }
 
 /**
+ * The ids of the measures the schedule's filters would list (a watched policy area or saved
+ * search: what matches now).
+ */
+export function measureIdsMatching(
+  db: Db | Tx,
+  filters: Pick<ListFilters, 'q' | 'policyArea'>,
+): string[] {
+  return db
+    .select({ id: measures.id })
+    .from(measures)
+    .where(and(...listFilters(filters)))
+    .all()
+    .map((r) => r.id);
+}
+
+/**
  * One page of measures in a stable order (title, then id), each with its last and next dated
  * event, the balance of its stakeholders' current stances and whether any of its facts is
  * disputed. Five queries whatever the page size.

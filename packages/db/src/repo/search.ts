@@ -8,7 +8,9 @@ import {
   detectIdentifier,
   type EventKind,
   type IdentifierScheme,
+  isTeamSearchKind,
   type MeasureKind,
+  type NoteSubject,
   type SearchKind,
   type SearchQuery,
   type SourceKind,
@@ -105,12 +107,39 @@ export interface SourceHit extends HitBase {
   publishedOn: string | null;
 }
 
+/** What a note or meeting is about: link to its page (`/measures/<slug>`, `/stakeholders/<slug>`). */
+export interface SubjectRef {
+  kind: NoteSubject;
+  id: string;
+  slug: string;
+  /** The measure's title or the stakeholder's name. */
+  label: string;
+}
+
+/** One of the team's notes; its label is what it is about, its snippet the words that matched. */
+export interface NoteHit extends HitBase {
+  kind: 'note';
+  author: string;
+  createdAt: string;
+  subject: SubjectRef;
+}
+
+export interface MeetingHit extends HitBase {
+  kind: 'meeting';
+  title: string;
+  heldOn: string;
+  /** Where the meeting is shown: its first measure discussed, else its first stakeholder met. */
+  subject: SubjectRef | null;
+}
+
 interface HitOf {
   measure: MeasureHit;
   stakeholder: StakeholderHit;
   position: PositionHit;
   event: EventHit;
   source: SourceHit;
+  note: NoteHit;
+  meeting: MeetingHit;
 }
 export type SearchHit = HitOf[SearchKind];
 
@@ -163,6 +192,13 @@ const tables = {
     name: 'sources_fts',
     fields: ['title', 'publisher', 'note'],
     weights: [10, 3, 1],
+    labelled: true,
+  },
+  note: { name: 'notes_fts', fields: ['body'], weights: [1], labelled: false },
+  meeting: {
+    name: 'meetings_fts',
+    fields: ['title', 'summary', 'followUps', 'attendees'],
+    weights: [10, 1, 1, 3],
     labelled: true,
   },
 } as const satisfies Record<SearchKind, FtsTable>;
@@ -497,21 +533,132 @@ function sourceGroup(db: Db, { match, limit }: Text) {
   };
 }
 
+function noteGroup(db: Db, { match, limit }: Text) {
+  const table = tables.note;
+  const rows = rankedMatches<{
+    id: string;
+    author: string;
+    createdAt: string;
+    subjectKind: NoteSubject;
+    subjectId: string;
+    slug: string | null;
+    subjectLabel: string | null;
+  }>(
+    db,
+    table,
+    { match, limit },
+    {
+      select: sql`n.id, n.author, n.created_at as "createdAt", n.subject_kind as "subjectKind",
+        n.subject_id as "subjectId", coalesce(m.slug, s.slug) as slug,
+        coalesce(m.title, s.name) as "subjectLabel"`,
+      from: sql`join notes n on n.rowid = notes_fts.rowid
+        left join measures m on n.subject_kind = 'measure' and m.id = n.subject_id
+        left join stakeholders s on n.subject_kind = 'stakeholder' and s.id = n.subject_id`,
+      order: sql`n.created_at desc, n.id`,
+    },
+  );
+  return {
+    kind: 'note' as const,
+    total: countMatches(db, table, match),
+    items: rows.map(
+      (r): NoteHit => ({
+        kind: 'note',
+        id: r.id,
+        author: r.author,
+        createdAt: r.createdAt,
+        subject: {
+          kind: r.subjectKind,
+          id: r.subjectId,
+          slug: r.slug ?? '',
+          label: r.subjectLabel ?? '',
+        },
+        // A note has no title: what it is about names it, the body is the passage.
+        ...passages(table, r, r.subjectLabel ?? ''),
+      }),
+    ),
+  };
+}
+
+function meetingGroup(db: Db, { match, limit }: Text) {
+  const table = tables.meeting;
+  const rows = rankedMatches<{
+    id: string;
+    title: string;
+    heldOn: string;
+    measureId: string | null;
+    measureSlug: string | null;
+    measureTitle: string | null;
+    stakeholderId: string | null;
+    stakeholderSlug: string | null;
+    stakeholderName: string | null;
+  }>(
+    db,
+    table,
+    { match, limit },
+    {
+      select: sql`g.id, g.title, g.held_on as "heldOn",
+        m.id as "measureId", m.slug as "measureSlug", m.title as "measureTitle",
+        s.id as "stakeholderId", s.slug as "stakeholderSlug", s.name as "stakeholderName"`,
+      from: sql`join meetings g on g.rowid = meetings_fts.rowid
+        left join measures m on m.id = (select mm.measure_id from meeting_measures mm
+          join measures x on x.id = mm.measure_id where mm.meeting_id = g.id order by x.title limit 1)
+        left join stakeholders s on s.id = (select ms.stakeholder_id from meeting_stakeholders ms
+          join stakeholders y on y.id = ms.stakeholder_id where ms.meeting_id = g.id order by y.name limit 1)`,
+      order: sql`g.held_on desc, g.id`,
+    },
+  );
+  return {
+    kind: 'meeting' as const,
+    total: countMatches(db, table, match),
+    items: rows.map(
+      (r): MeetingHit => ({
+        kind: 'meeting',
+        id: r.id,
+        title: r.title,
+        heldOn: r.heldOn,
+        subject: r.measureId
+          ? { kind: 'measure', id: r.measureId, slug: r.measureSlug!, label: r.measureTitle! }
+          : r.stakeholderId
+            ? {
+                kind: 'stakeholder',
+                id: r.stakeholderId,
+                slug: r.stakeholderSlug!,
+                label: r.stakeholderName!,
+              }
+            : null,
+        ...passages(table, r),
+      }),
+    ),
+  };
+}
+
 const textGroups = {
   stakeholder: stakeholderGroup,
   position: positionGroup,
   event: eventGroup,
   source: sourceGroup,
+  note: noteGroup,
+  meeting: meetingGroup,
 } satisfies Record<Exclude<SearchKind, 'measure'>, (db: Db, text: Text) => SearchGroup>;
 
 /**
- * Searches the kinds asked for (all by default), `limit` results of each, best first. Words
+ * Searches the kinds asked for (all by default; notes and meetings only with `team`), `limit` results of each, best first. Words
  * match as prefixes, accents optional; text shaped like an identifier finds the measures that
  * hold it first, then the records that cite it word for word. Text with no word in it (a lone
  * "*" or "-") matches nothing rather than failing.
  */
-export function search(db: Db, input: SearchQuery): SearchResult {
-  const kinds = searchKinds.filter((k) => !input.kinds || input.kinds.includes(k));
+export function search(
+  db: Db,
+  input: SearchQuery,
+  /**
+   * `team`: the caller is signed in, so the team's notes and meetings are searched too. Left
+   * out, they are not, whatever `kinds` asks: a public reader never sees them.
+   */
+  options: { team?: boolean } = {},
+): SearchResult {
+  const kinds = searchKinds.filter(
+    (k) => (!input.kinds || input.kinds.includes(k)) && (options.team || !isTeamSearchKind(k)),
+  );
   const byIdentifier = identifierSearchMatch(input.q) !== null;
   const match = byIdentifier ? ftsPhrase(input.q) : ftsQuery(input.q);
   const groups = kinds.map((kind): SearchGroup => {

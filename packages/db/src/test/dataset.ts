@@ -15,12 +15,16 @@ import type { Db } from '../open';
 /** The whole interchange file of `db` (or of one measure), read page by page as a client would. */
 export async function exportText(
   db: Db,
-  options: { measure?: string; limit?: number } = {},
+  options: { measure?: string; limit?: number; team?: boolean } = {},
 ): Promise<string> {
   function* pages() {
     let cursor: string | null = null;
     do {
-      const page = exportPage(db, { measure: options.measure, limit: options.limit ?? 3, cursor });
+      const page = exportPage(
+        db,
+        { measure: options.measure, limit: options.limit ?? 3, cursor },
+        { team: options.team ?? false },
+      );
       yield page;
       cursor = page.nextCursor;
     } while (cursor !== null);

@@ -1,22 +1,22 @@
 import type { RouterOutputs } from '@dossier/client';
 import { type Role, roles, userAddInput } from '@dossier/domain';
-import { type FormEvent, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useSession } from '../../auth/session';
 import { authStrings } from '../../auth/strings';
-import { checkInput, serverMessage } from '../../auth/validation';
 import { useLabels, useTranslations } from '../../i18n';
 import { basePath } from '../../router';
 import { trpc } from '../../trpc';
-import { focusFirstInvalid, SelectField, TextField } from '../account/fields';
 import { accountStrings } from '../account/strings';
-import { ListQueryState } from '../states';
+import { TextField } from '../forms/fields';
+import { serverMessage } from '../forms/serverError';
+import { useDomainForm } from '../forms/useDomainForm';
+import { AddForm, AdminTable, type Notice, NoticeLine } from './AdminParts';
 import { ConfirmButton } from './ConfirmButton';
 import { OneTimeSecret } from './OneTimeSecret';
 import { adminStrings, formatInstant } from './strings';
 
 type Person = RouterOutputs['users']['list'][number];
 type Link = { path: string; expiresAt: string };
-type Notice = { ok: boolean; message: string } | null;
 
 /** The address a person opens: this server, under the dashboard's base path. */
 const absolute = (path: string) =>
@@ -31,9 +31,11 @@ export function PeopleSection() {
   const utils = trpc.useUtils();
   const me = useSession().user;
   const people = trpc.users.list.useQuery();
-  const form = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<{ name: string; role: Role }>({ name: '', role: 'viewer' });
-  const [errors, setErrors] = useState<Partial<Record<'name' | 'role', string>>>({});
+  const form = useDomainForm(
+    userAddInput,
+    { name: '', role: 'viewer' },
+    { words, checkOnSubmit: true },
+  );
   const [shown, setShown] = useState<{ name: string; link: Link } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
@@ -50,20 +52,12 @@ export function PeopleSection() {
     if (name === me?.name) void utils.auth.me.invalidate();
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const checked = checkInput(userAddInput, values, words);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setErrors({});
+  const submit = (values: { name: string; role: Role }) => {
     setNotice(null);
-    add.mutate(checked.data, {
+    add.mutate(values, {
       onSuccess: ({ user, link }) => {
         setShown({ name: user.name, link });
-        setValues((v) => ({ ...v, name: '' }));
+        form.setValue('name', '');
         changed(user.name);
       },
     });
@@ -156,42 +150,25 @@ export function PeopleSection() {
   return (
     <section className="admin-section" aria-labelledby="admin-people">
       <h2 id="admin-people">{x.people.title}</h2>
-      <form ref={form} className="admin-form" onSubmit={submit} noValidate>
-        <h3>{x.people.addTitle}</h3>
-        <div className="admin-form-row">
-          <TextField
-            label={x.people.name}
-            hint={x.people.nameHint}
-            error={errors.name}
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-            value={values.name}
-            onChange={(e) => setValues((v) => ({ ...v, name: e.target.value }))}
-          />
-          <SelectField
-            label={x.people.role}
-            hint={x.roleHint}
-            error={errors.role}
-            value={values.role}
-            onChange={(e) => setValues((v) => ({ ...v, role: e.target.value as Role }))}
-          >
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {a.role[r]}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <button type="submit" disabled={add.isPending}>
-          {add.isPending ? x.people.adding : x.people.add}
-        </button>
-        {add.isError && (
-          <p className="auth-error" role="alert">
-            {serverMessage(add.error, words.unreachable)}
-          </p>
-        )}
-      </form>
+      <AddForm
+        form={form}
+        onValid={submit}
+        title={x.people.addTitle}
+        roleLabel={x.people.role}
+        submit={x.people.add}
+        submitting={x.people.adding}
+        pending={add.isPending}
+        error={add.error}
+      >
+        <TextField
+          name="name"
+          label={x.people.name}
+          hint={x.people.nameHint}
+          autoCapitalize="none"
+          spellCheck={false}
+          announce
+        />
+      </AddForm>
 
       {shown && (
         <OneTimeSecret
@@ -204,37 +181,22 @@ export function PeopleSection() {
         />
       )}
 
-      {notice &&
-        (notice.ok ? (
-          <p className="auth-success" role="status">
-            {notice.message}
-          </p>
-        ) : (
-          <p className="auth-error" role="alert">
-            {notice.message}
-          </p>
-        ))}
+      <NoticeLine notice={notice} />
 
-      <ListQueryState query={people} empty={x.people.empty}>
-        {(rows) => (
-          <div className="admin-table-wrap">
-            <table className="data-table admin-table">
-              <caption className="visually-hidden">{x.people.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{x.people.name}</th>
-                  <th scope="col">{x.people.role}</th>
-                  <th scope="col">{x.people.password}</th>
-                  <th scope="col">{x.people.added}</th>
-                  <th scope="col">{x.people.lastSignIn}</th>
-                  <th scope="col">{x.people.actions}</th>
-                </tr>
-              </thead>
-              <tbody>{rows.map(row)}</tbody>
-            </table>
-          </div>
-        )}
-      </ListQueryState>
+      <AdminTable
+        query={people}
+        empty={x.people.empty}
+        caption={x.people.caption}
+        columns={[
+          x.people.name,
+          x.people.role,
+          x.people.password,
+          x.people.added,
+          x.people.lastSignIn,
+          x.people.actions,
+        ]}
+        row={row}
+      />
     </section>
   );
 }

@@ -1,19 +1,19 @@
 import type { RouterOutputs } from '@dossier/client';
-import { type Role, roles, tokenCreateInput } from '@dossier/domain';
-import { type FormEvent, useRef, useState } from 'react';
+import { type Role, tokenCreateInput } from '@dossier/domain';
+import { useState } from 'react';
 import { authStrings } from '../../auth/strings';
-import { checkInput, serverMessage } from '../../auth/validation';
 import { useLabels, useTranslations } from '../../i18n';
 import { trpc } from '../../trpc';
-import { focusFirstInvalid, SelectField, TextField } from '../account/fields';
 import { accountStrings } from '../account/strings';
-import { ListQueryState } from '../states';
+import { TextField } from '../forms/fields';
+import { serverMessage } from '../forms/serverError';
+import { useDomainForm } from '../forms/useDomainForm';
+import { AddForm, AdminTable, type Notice, NoticeLine } from './AdminParts';
 import { ConfirmButton } from './ConfirmButton';
 import { OneTimeSecret } from './OneTimeSecret';
 import { adminStrings, formatInstant } from './strings';
 
 type Token = RouterOutputs['tokens']['list'][number];
-type Notice = { ok: boolean; message: string } | null;
 
 /** API tokens: create one (its secret shown once), see when each was last used, revoke. */
 export function TokensSection() {
@@ -23,31 +23,22 @@ export function TokensSection() {
   const t = useLabels();
   const utils = trpc.useUtils();
   const tokens = trpc.tokens.list.useQuery();
-  const form = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<{ label: string; role: Role }>({
-    label: '',
-    role: 'viewer',
-  });
-  const [errors, setErrors] = useState<Partial<Record<'label' | 'role', string>>>({});
+  const form = useDomainForm(
+    tokenCreateInput,
+    { label: '', role: 'viewer' },
+    { words, checkOnSubmit: true },
+  );
   const [shown, setShown] = useState<{ label: string; token: string } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const create = trpc.tokens.create.useMutation();
   const revoke = trpc.tokens.revoke.useMutation();
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const checked = checkInput(tokenCreateInput, values, words);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setErrors({});
+  const submit = (values: { label: string; role: Role }) => {
     setNotice(null);
-    create.mutate(checked.data, {
+    create.mutate(values, {
       onSuccess: ({ label, token }) => {
         setShown({ label, token });
-        setValues((v) => ({ ...v, label: '' }));
+        form.setValue('label', '');
         void utils.tokens.list.invalidate();
       },
     });
@@ -100,40 +91,18 @@ export function TokensSection() {
     <section className="admin-section" aria-labelledby="admin-tokens">
       <h2 id="admin-tokens">{x.tokens.title}</h2>
       <p className="muted">{x.tokens.intro}</p>
-      <form ref={form} className="admin-form" onSubmit={submit} noValidate>
-        <h3>{x.tokens.createTitle}</h3>
-        <div className="admin-form-row">
-          <TextField
-            label={x.tokens.label}
-            hint={x.tokens.labelHint}
-            error={errors.label}
-            autoComplete="off"
-            value={values.label}
-            onChange={(e) => setValues((v) => ({ ...v, label: e.target.value }))}
-          />
-          <SelectField
-            label={x.tokens.role}
-            hint={x.roleHint}
-            error={errors.role}
-            value={values.role}
-            onChange={(e) => setValues((v) => ({ ...v, role: e.target.value as Role }))}
-          >
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {a.role[r]}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <button type="submit" disabled={create.isPending}>
-          {create.isPending ? x.tokens.creating : x.tokens.create}
-        </button>
-        {create.isError && (
-          <p className="auth-error" role="alert">
-            {serverMessage(create.error, words.unreachable)}
-          </p>
-        )}
-      </form>
+      <AddForm
+        form={form}
+        onValid={submit}
+        title={x.tokens.createTitle}
+        roleLabel={x.tokens.role}
+        submit={x.tokens.create}
+        submitting={x.tokens.creating}
+        pending={create.isPending}
+        error={create.error}
+      >
+        <TextField name="label" label={x.tokens.label} hint={x.tokens.labelHint} announce />
+      </AddForm>
 
       {shown && (
         <OneTimeSecret
@@ -146,40 +115,25 @@ export function TokensSection() {
         />
       )}
 
-      {notice &&
-        (notice.ok ? (
-          <p className="auth-success" role="status">
-            {notice.message}
-          </p>
-        ) : (
-          <p className="auth-error" role="alert">
-            {notice.message}
-          </p>
-        ))}
+      <NoticeLine notice={notice} />
 
-      <ListQueryState query={tokens} empty={x.tokens.empty}>
-        {(rows) => (
-          <div className="admin-table-wrap">
-            <table className="data-table admin-table">
-              <caption className="visually-hidden">{x.tokens.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{x.tokens.label}</th>
-                  <th scope="col">{x.tokens.role}</th>
-                  <th scope="col">{x.tokens.createdBy}</th>
-                  <th scope="col">{x.tokens.created}</th>
-                  <th scope="col">{x.tokens.lastUsed}</th>
-                  <th scope="col">{x.tokens.status}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{x.people.actions}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>{rows.map(row)}</tbody>
-            </table>
-          </div>
-        )}
-      </ListQueryState>
+      <AdminTable
+        query={tokens}
+        empty={x.tokens.empty}
+        caption={x.tokens.caption}
+        columns={[
+          x.tokens.label,
+          x.tokens.role,
+          x.tokens.createdBy,
+          x.tokens.created,
+          x.tokens.lastUsed,
+          x.tokens.status,
+          <span key="actions" className="visually-hidden">
+            {x.people.actions}
+          </span>,
+        ]}
+        row={row}
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useLabels, useTranslations } from '../../i18n';
 import type { Brief } from '../../trpc';
 import { DisputedBadge } from '../badges';
+import { WatchButton } from '../following/WatchButton';
 import { EditMeasure } from '../forms/measure';
 import { ChangeStage } from '../forms/stage';
 import { PartialDate } from '../PartialDate';
@@ -29,6 +30,7 @@ export function BriefHeader({ brief, sources }: { brief: Brief; sources: SourceI
         <button type="button" className="bf-print" onClick={() => window.print()}>
           {x.print}
         </button>
+        <WatchButton kind="measure" target={measure.id} />
       </div>
       <EditMeasure brief={brief} />
       <div className="bf-stage-row">

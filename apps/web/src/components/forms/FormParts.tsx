@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from '../../i18n';
+import { AnnounceEditing } from '../live/AnnounceEditing';
 import { type MutationError, saveFailure } from './serverError';
 import { formStrings } from './strings';
 
@@ -48,6 +49,7 @@ export function EditPanel({
   title,
   children,
   className,
+  editing,
 }: {
   /** The button's words, e.g. "Edit" or "Add a position". */
   label: ReactNode;
@@ -55,6 +57,8 @@ export function EditPanel({
   title: ReactNode;
   children: (close: () => void) => ReactNode;
   className?: string;
+  /** The measure this form edits: while open, the others' briefs say who is editing it. */
+  editing?: string;
 }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -94,6 +98,7 @@ export function EditPanel({
       <h3 id={headingId} className="fm-title">
         {title}
       </h3>
+      {editing && <AnnounceEditing measureId={editing} />}
       {children(close)}
     </section>
   );

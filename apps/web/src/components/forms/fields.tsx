@@ -1,9 +1,10 @@
 // Labelled fields that say what is wrong right under themselves, tied to their input with
 // aria-describedby so a screen reader reads the message with the field.
-import { type ReactNode, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, useId } from 'react';
 import { get, type RegisterOptions, useFormContext } from 'react-hook-form';
 import { useTranslations } from '../../i18n';
 import { formStrings } from './strings';
+import './forms.css';
 
 function useFieldError(name: string): string | null {
   const {
@@ -17,6 +18,8 @@ interface FieldFrame {
   label: ReactNode;
   hint?: ReactNode;
   required?: boolean;
+  /** Announce the error when it appears (role="alert"), for a form checked when it is sent. */
+  announce?: boolean;
 }
 
 /** The label, hint and error around one input; `children` gets the ids to point at them. */
@@ -25,6 +28,7 @@ export function Field({
   label,
   hint,
   required = false,
+  announce = false,
   children,
 }: FieldFrame & {
   name: string;
@@ -49,7 +53,7 @@ export function Field({
         </p>
       ) : null}
       {error ? (
-        <p className="fm-error" id={errorId ?? undefined}>
+        <p className="fm-error" id={errorId ?? undefined} role={announce ? 'alert' : undefined}>
           {error}
         </p>
       ) : null}
@@ -64,8 +68,13 @@ export function TextField({
   options,
   type = 'text',
   autoComplete,
+  autoCapitalize,
+  spellCheck,
   ...frame
-}: Registered & { type?: 'text' | 'url' | 'password'; autoComplete?: string }) {
+}: Registered & { type?: 'text' | 'url' | 'password' } & Pick<
+    InputHTMLAttributes<HTMLInputElement>,
+    'autoComplete' | 'autoCapitalize' | 'spellCheck'
+  >) {
   const { register } = useFormContext();
   return (
     <Field name={name} {...frame}>
@@ -74,6 +83,8 @@ export function TextField({
           id={id}
           type={type}
           autoComplete={autoComplete ?? 'off'}
+          autoCapitalize={autoCapitalize}
+          spellCheck={spellCheck}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
           aria-required={frame.required || undefined}

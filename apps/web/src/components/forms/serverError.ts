@@ -17,3 +17,9 @@ export function saveFailure(error: MutationError, f: FormStrings): string {
   if (!isAnswered(error)) return f.unreachable;
   return f.failed(error.message);
 }
+
+/** A refusal's own words when the server answered (quoted as they come), else `unreachable`. */
+export const serverMessage = (error: unknown, unreachable: string): string =>
+  isAnswered(error) && typeof (error as { message?: unknown }).message === 'string'
+    ? (error as { message: string }).message
+    : unreachable;

@@ -4,6 +4,8 @@ import { Link, paths } from '../../router';
 import type { MeasureCard } from '../../trpc';
 import { Balance } from '../Balance';
 import { DisputedBadge } from '../badges';
+import { useChangedMeasure } from '../following/changed';
+import { followingStrings } from '../following/strings';
 import { PartialDate } from '../PartialDate';
 import { scheduleStrings } from './strings';
 
@@ -26,6 +28,8 @@ function EventLine({ event }: { event: Event }) {
 export const ScheduleCard = memo(function ScheduleCard({ measure }: { measure: MeasureCard }) {
   const t = useLabels();
   const s = useTranslations(scheduleStrings);
+  const f = useTranslations(followingStrings);
+  const changed = useChangedMeasure(measure.id);
   return (
     <article className="schedule-card">
       <h4 className="schedule-card-title">
@@ -42,9 +46,17 @@ export const ScheduleCard = memo(function ScheduleCard({ measure }: { measure: M
           {t.kind[measure.kind]}
         </span>
       </p>
-      {measure.disputed ? (
+      {measure.disputed || changed ? (
         <p className="schedule-card-flags">
-          <DisputedBadge detail={s.card.disputed} />
+          {measure.disputed ? <DisputedBadge detail={s.card.disputed} /> : null}
+          {changed ? (
+            // A sign and a word, not a colour alone; the reason for a screen reader.
+            <span className="badge changed-badge">
+              <span aria-hidden="true">● </span>
+              {f.changed}
+              <span className="visually-hidden"> ({f.changedHint})</span>
+            </span>
+          ) : null}
         </p>
       ) : null}
       <dl className="schedule-events">

@@ -89,6 +89,19 @@ function HitLines({ hit }: { hit: SearchHit }) {
     case 'source':
       meta = [t.sourceKind[hit.sourceKind], hit.publisher, hit.url ? null : s.noLink];
       break;
+    case 'note':
+      meta = [
+        s.onMeasure(hit.subject.label),
+        hit.author,
+        <PartialDate key="date" date={hit.createdAt.slice(0, 10)} precision="day" />,
+      ];
+      break;
+    case 'meeting':
+      meta = [
+        <PartialDate key="date" date={hit.heldOn} />,
+        hit.subject ? s.onMeasure(hit.subject.label) : null,
+      ];
+      break;
   }
   return (
     <>

@@ -1,6 +1,7 @@
 // What the header's search box shows of `search.query`, and where each hit leads.
 import type { RouterOutputs } from '@dossier/client';
 import { paths } from '../../router';
+import { teamAnchors } from '../notes/anchors';
 
 export type SearchAnswer = RouterOutputs['search']['query'];
 export type SearchGroup = SearchAnswer['groups'][number];
@@ -26,8 +27,16 @@ export function hitTarget(hit: SearchHit): HitTarget {
       return { to: paths.measure(hit.measure.slug) };
     case 'source':
       return hit.url ? { href: hit.url } : null;
+    // The team's words open the page they are on, at their section.
+    case 'note':
+      return { to: `${subjectPath(hit.subject)}#${teamAnchors.notes}` };
+    case 'meeting':
+      return hit.subject ? { to: `${subjectPath(hit.subject)}#${teamAnchors.meetings}` } : null;
   }
 }
+
+const subjectPath = (subject: { kind: 'measure' | 'stakeholder'; slug: string }) =>
+  subject.kind === 'measure' ? paths.measure(subject.slug) : paths.stakeholder(subject.slug);
 
 /** One line of the list: its element id, the hit and where it leads. */
 export interface SearchOption {

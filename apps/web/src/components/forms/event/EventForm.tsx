@@ -7,12 +7,11 @@ import { FormProvider, useFormContext } from 'react-hook-form';
 import { z } from 'zod';
 import { useLabels, useTranslations } from '../../../i18n';
 import { type TimelineEvent, trpc } from '../../../trpc';
-import { ConflictNotice } from '../ConflictNotice';
+import { type ConflictColumn, conflictTable, useConflictSave } from '../conflict';
+import { EditOutcome, useChangedSubmit, useFormReady, useSourceTitle } from '../edit';
 import { FormActions, SaveError } from '../FormParts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../fields';
 import { SourcePicker } from '../SourcePicker';
-import { isConflict } from '../serverError';
-import { changedOnly, conflictTable, useConflictSave, useFormReady } from '../stakeholder/conflict';
 import { formStrings } from '../strings';
 import { useDomainForm } from '../useDomainForm';
 import { eventFormStrings } from './strings';
@@ -109,7 +108,7 @@ export function EventEditForm({ event, onDone }: { event: TimelineEvent; onDone:
   const f = useTranslations(formStrings);
   const e = useTranslations(eventFormStrings);
   const utils = trpc.useUtils();
-  const sources = trpc.sources.list.useQuery(undefined, { staleTime: 60_000 });
+  const sourceTitle = useSourceTitle();
   const base = useRef(valuesOf(event)).current;
   const form = useDomainForm(eventUpdateInput, { ...base, id: event.id, version: event.version });
   const update = trpc.events.update.useMutation();
@@ -130,34 +129,15 @@ export function EventEditForm({ event, onDone }: { event: TimelineEvent; onDone:
   });
   useFormReady(form, 'kind');
 
-  const show = (key: keyof Values, v: Values): string => {
-    switch (key) {
-      case 'kind':
-        return t.eventKind[v.kind];
-      case 'unconfirmed':
-        return v.unconfirmed ? e.unconfirmed : '';
-      case 'sourceId':
-        return v.sourceId ? (sources.data?.find((x) => x.id === v.sourceId)?.title ?? '') : '';
-      default:
-        return v[key] ?? '';
-    }
-  };
-  const fields = [
-    { key: 'kind', label: e.kind },
+  const fields: ConflictColumn<Values>[] = [
+    { key: 'kind', label: e.kind, show: (v) => t.eventKind[v.kind] },
     { key: 'title', label: e.title },
     { key: 'description', label: e.description },
-    { key: 'unconfirmed', label: e.unconfirmed },
-    { key: 'sourceId', label: f.source },
-  ] as const;
+    { key: 'unconfirmed', label: e.unconfirmed, show: (v) => (v.unconfirmed ? e.unconfirmed : '') },
+    { key: 'sourceId', label: f.source, show: (v) => sourceTitle(v.sourceId) },
+  ];
 
-  // Read while rendering, so that the form keeps track of which fields changed.
-  const { dirtyFields } = form.formState;
-  const submit = form.handleSubmit((values) => {
-    const { id: _id, version: _version, ...rest } = values;
-    const changes = changedOnly(rest, dirtyFields as Record<string, unknown>);
-    if (Object.keys(changes).length === 0) return onDone();
-    return save.submit(changes, form.getValues() as Values);
-  });
+  const submit = useChangedSubmit(form, save, onDone);
 
   return (
     <FormProvider {...form}>
@@ -165,19 +145,12 @@ export function EventEditForm({ event, onDone }: { event: TimelineEvent; onDone:
         <EventFields />
         <SourcePicker />
         <p className="fm-hint">{e.claimsElsewhere}</p>
-        {save.conflict ? (
-          <ConflictNotice
-            fields={conflictTable(fields, show, base, save.conflict.now.values, save.conflict.mine)}
-            onReapply={() => void save.reapply()}
-            onDiscard={() =>
-              save.discard((now) =>
-                form.reset({ ...now.values, id: event.id, version: now.version }),
-              )
-            }
-          />
-        ) : (
-          <SaveError error={isConflict(update.error) ? null : update.error} />
-        )}
+        <EditOutcome
+          save={save}
+          error={update.error}
+          fields={conflictTable(fields, base)}
+          onDiscard={(now) => form.reset({ ...now.values, id: event.id, version: now.version })}
+        />
         <FormActions pending={save.pending} onCancel={onDone} />
       </form>
     </FormProvider>

@@ -5,12 +5,11 @@ import { useRef } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useLabels, useTranslations } from '../../../i18n';
 import { type Brief, trpc } from '../../../trpc';
-import { ConflictNotice } from '../ConflictNotice';
+import { type ConflictColumn, conflictTable, useConflictSave } from '../conflict';
+import { EditOutcome, useChangedSubmit, useFormReady, useSourceTitle } from '../edit';
 import { FormActions, SaveError } from '../FormParts';
 import { SelectField, TextAreaField } from '../fields';
 import { SourcePicker } from '../SourcePicker';
-import { isConflict } from '../serverError';
-import { changedOnly, conflictTable, useConflictSave, useFormReady } from '../stakeholder/conflict';
 import { useDomainForm } from '../useDomainForm';
 import { MeasureChoice } from './MeasureChoice';
 import { linkFormStrings } from './strings';
@@ -93,7 +92,7 @@ export function LinkEditForm({
   const t = useLabels();
   const l = useTranslations(linkFormStrings);
   const utils = trpc.useUtils();
-  const sources = trpc.sources.list.useQuery(undefined, { staleTime: 60_000 });
+  const sourceTitle = useSourceTitle();
   const base = useRef(valuesOf(link)).current;
   const form = useDomainForm(linkUpdateInput, { ...base, id: link.linkId, version: link.version });
   const update = trpc.links.update.useMutation();
@@ -112,44 +111,26 @@ export function LinkEditForm({
     },
   });
   useFormReady(form, 'relation');
-  const show = (key: keyof Values, v: Values): string =>
-    key === 'relation'
-      ? t.relationReading[readRelation(v.relation, 'outgoing').key]
-      : key === 'sourceId'
-        ? v.sourceId
-          ? (sources.data?.find((x) => x.id === v.sourceId)?.title ?? '')
-          : ''
-        : v.note;
-  const fields = [
-    { key: 'relation', label: l.relation },
+  const fields: ConflictColumn<Values>[] = [
+    {
+      key: 'relation',
+      label: l.relation,
+      show: (v) => t.relationReading[readRelation(v.relation, 'outgoing').key],
+    },
     { key: 'note', label: l.note },
-    { key: 'sourceId', label: l.source },
-  ] as const;
-  // Read while rendering, so that the form keeps track of which fields changed.
-  const { dirtyFields } = form.formState;
-  const submit = form.handleSubmit((values) => {
-    const { id: _id, version: _version, ...rest } = values;
-    const changes = changedOnly(rest, dirtyFields as Record<string, unknown>);
-    if (Object.keys(changes).length === 0) return onDone();
-    return save.submit(changes, form.getValues() as Values);
-  });
+    { key: 'sourceId', label: l.source, show: (v) => sourceTitle(v.sourceId) },
+  ];
+  const submit = useChangedSubmit(form, save, onDone);
   return (
     <FormProvider {...form}>
       <form noValidate onSubmit={submit}>
         <LinkFields />
-        {save.conflict ? (
-          <ConflictNotice
-            fields={conflictTable(fields, show, base, save.conflict.now.values, save.conflict.mine)}
-            onReapply={() => void save.reapply()}
-            onDiscard={() =>
-              save.discard((now) =>
-                form.reset({ ...now.values, id: link.linkId, version: now.version }),
-              )
-            }
-          />
-        ) : (
-          <SaveError error={isConflict(update.error) ? null : update.error} />
-        )}
+        <EditOutcome
+          save={save}
+          error={update.error}
+          fields={conflictTable(fields, base)}
+          onDiscard={(now) => form.reset({ ...now.values, id: link.linkId, version: now.version })}
+        />
         <FormActions pending={save.pending} onCancel={onDone} />
       </form>
     </FormProvider>

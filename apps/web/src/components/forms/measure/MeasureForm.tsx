@@ -11,23 +11,18 @@ import {
   stages,
 } from '@dossier/domain';
 import { useEffect, useRef, useState } from 'react';
-import {
-  Controller,
-  FormProvider,
-  get,
-  type UseFormReturn,
-  useFieldArray,
-  useFormContext,
-} from 'react-hook-form';
+import { Controller, FormProvider, get, useFieldArray, useFormContext } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { stageName, useLabels, useTranslations } from '../../../i18n';
 import { paths } from '../../../router';
 import { type Brief, trpc } from '../../../trpc';
-import { type ConflictField, ConflictNotice } from '../ConflictNotice';
+import { type ConflictColumn, conflictTable, type Stored } from '../conflict';
+import { EditOutcome, useFormReady, useSourceTitle } from '../edit';
 import { FormActions, SaveError } from '../FormParts';
 import { Field, SelectField, TextAreaField, TextField } from '../fields';
 import { SourcePicker } from '../SourcePicker';
 import { isConflict, type MutationError } from '../serverError';
+import { SlugFollows } from '../slug';
 import { formStrings } from '../strings';
 import { emptyAsNull, emptyAsUndefined, useDomainForm } from '../useDomainForm';
 import { measureFormStrings } from './strings';
@@ -37,7 +32,6 @@ import {
   type MeasureKey,
   type MeasureValues,
   measureKeys,
-  slugFrom,
   splitAreas,
   valuesOf,
 } from './values';
@@ -209,17 +203,6 @@ function IdentifierList() {
   );
 }
 
-/** While the slug was not typed, it follows the title. */
-function SlugFollowsTitle() {
-  const { setValue, getFieldState, watch } = useFormContext();
-  const title = watch('title') as string | undefined;
-  useEffect(() => {
-    if (!getFieldState('slug').isDirty)
-      setValue('slug', slugFrom(title ?? ''), { shouldValidate: false });
-  }, [title, getFieldState, setValue]);
-  return null;
-}
-
 function MeasureFields({ create }: { create: boolean }) {
   const t = useLabels();
   const s = useTranslations(measureFormStrings);
@@ -227,7 +210,7 @@ function MeasureFields({ create }: { create: boolean }) {
   return (
     <>
       <TextField name="title" label={s.title} required />
-      {create ? <SlugFollowsTitle /> : null}
+      {create ? <SlugFollows from="title" /> : null}
       <TextField
         name="slug"
         label={s.slug}
@@ -275,19 +258,6 @@ function MeasureFields({ create }: { create: boolean }) {
   );
 }
 
-/**
- * Once the form is on screen (it loads after its panel opens): its fields hold the values it was
- * given (a select shows its stored choice, not its first option), and the focus is on the first.
- */
-function useFormReady(form: UseFormReturn<never>) {
-  const element = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    form.reset();
-    element.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-  }, [form]);
-  return element;
-}
-
 /** A reference as the API takes it: its four parts, as written. */
 const identifierOut = (i: { scheme: string; value: string; role?: unknown; sourceId?: unknown }) =>
   ({
@@ -325,7 +295,7 @@ export function MeasureCreateForm({
       await utils.measures.invalidate();
     },
   });
-  const element = useFormReady(form as unknown as UseFormReturn<never>);
+  const element = useFormReady(form);
   return (
     <FormProvider {...form}>
       <form
@@ -344,8 +314,7 @@ export function MeasureCreateForm({
 }
 
 interface Conflict {
-  now: MeasureValues;
-  version: number;
+  now: Stored<MeasureValues>;
   /** The form's values when the save was refused. */
   mine: MeasureValues;
 }
@@ -362,7 +331,7 @@ export function MeasureEditForm({ brief, onDone }: { brief: Brief; onDone: () =>
   const utils = trpc.useUtils();
   const [, navigate] = useLocation();
   const { id } = brief.measure;
-  const sources = trpc.sources.list.useQuery(undefined, { staleTime: 60_000 });
+  const sourceTitle = useSourceTitle();
   // What the form was opened with (or, after a conflict, the version it was moved onto).
   const [base, setBase] = useState(() => ({
     values: valuesOf(brief),
@@ -376,12 +345,7 @@ export function MeasureEditForm({ brief, onDone }: { brief: Brief; onDone: () =>
   const update = trpc.measures.update.useMutation();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [pending, setPending] = useState(false);
-  const element = useFormReady(form as unknown as UseFormReturn<never>);
-  // A refused save puts the focus on the choice it asks for.
-  const notice = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (conflict) notice.current?.querySelector<HTMLElement>('button')?.focus();
-  }, [conflict]);
+  const element = useFormReady(form);
 
   const submit = form.handleSubmit(async (parsed) => {
     const mine = formValuesOf(form.getValues());
@@ -397,7 +361,7 @@ export function MeasureEditForm({ brief, onDone }: { brief: Brief; onDone: () =>
     } catch (error) {
       if (isConflict(error as MutationError)) {
         const fresh = await utils.measures.get.fetch({ ref: id }, { staleTime: 0 });
-        setConflict({ now: valuesOf(fresh), version: fresh.measure.version, mine });
+        setConflict({ now: { values: valuesOf(fresh), version: fresh.measure.version }, mine });
         // The page behind the form shows what is stored now.
         void utils.measures.invalidate();
       }
@@ -414,74 +378,55 @@ export function MeasureEditForm({ brief, onDone }: { brief: Brief; onDone: () =>
   /** The fresh version in the form, with the person's own changes on top, ready to save again. */
   const reapply = (c: Conflict) => {
     const keys = changedKeys(base.values, c.mine);
-    const merged: MeasureValues = { ...c.now };
+    const merged: MeasureValues = { ...c.now.values };
     for (const key of keys) (merged as unknown as Record<string, unknown>)[key] = c.mine[key];
-    setBase({ values: c.now, version: c.version });
-    form.reset({ ...merged, id, version: c.version });
+    setBase(c.now);
+    form.reset({ ...merged, id, version: c.now.version });
     update.reset();
     setConflict(null);
     element.current?.querySelector<HTMLElement>('input')?.focus();
   };
-  const discard = (c: Conflict) => {
-    setBase({ values: c.now, version: c.version });
-    form.reset({ ...c.now, id, version: c.version });
+  /** Back to what is stored (`reset` puts it in the form), and the form closes. */
+  const discard = (reset: (now: Stored<MeasureValues>) => void) => {
+    if (!conflict) return;
+    setBase(conflict.now);
+    reset(conflict.now);
     update.reset();
     setConflict(null);
     onDone();
   };
 
-  const sourceTitle = (sourceId: string | null) =>
-    sourceId ? (sources.data?.find((x) => x.id === sourceId)?.title ?? sourceId) : '';
-  const show = (key: MeasureKey, v: MeasureValues): string => {
-    switch (key) {
-      case 'kind':
-        return t.kind[v.kind] ?? v.kind;
-      case 'policyAreas':
-        return (v.policyAreas ?? []).join(', ');
-      case 'identifiers':
-        return (v.identifiers ?? [])
+  // Every field of the measure, in the form's order; the others are shown as they are.
+  const columns: Record<MeasureKey, Omit<ConflictColumn<MeasureValues>, 'key'>> = {
+    title: { label: s.title },
+    slug: { label: s.slug },
+    kind: { label: s.kind, show: (v) => t.kind[v.kind] ?? v.kind },
+    jurisdiction: { label: s.jurisdiction },
+    summary: { label: s.summary },
+    policyAreas: { label: s.policyAreas, show: (v) => (v.policyAreas ?? []).join(', ') },
+    identifiers: {
+      label: s.identifiers,
+      show: (v) =>
+        (v.identifiers ?? [])
           .map((i) => `${t.identifierScheme[i.scheme] ?? i.scheme} ${i.value}`)
-          .join('; ');
-      case 'sourceId':
-        return sourceTitle(v.sourceId);
-      default:
-        return v[key] ?? '';
-    }
+          .join('; '),
+    },
+    sourceId: { label: s.source, show: (v) => sourceTitle(v.sourceId) },
   };
-  const labels: Record<MeasureKey, string> = {
-    title: s.title,
-    slug: s.slug,
-    kind: s.kind,
-    jurisdiction: s.jurisdiction,
-    summary: s.summary,
-    policyAreas: s.policyAreas,
-    identifiers: s.identifiers,
-    sourceId: s.source,
-  };
-  const table = (c: Conflict): ConflictField[] =>
-    measureKeys.map((key) => ({
-      key,
-      label: labels[key],
-      base: show(key, base.values),
-      now: show(key, c.now),
-      mine: show(key, c.mine),
-    }));
+  const fields = measureKeys.map((key) => ({ key, ...columns[key] }));
 
   return (
     <FormProvider {...form}>
       <form ref={element} noValidate onSubmit={submit}>
         <MeasureFields create={false} />
-        {conflict ? (
-          <div ref={notice}>
-            <ConflictNotice
-              fields={table(conflict)}
-              onReapply={() => reapply(conflict)}
-              onDiscard={() => discard(conflict)}
-            />
-          </div>
-        ) : (
-          <SaveError error={isConflict(update.error) ? null : update.error} />
-        )}
+        {/* A refused save puts the focus on the choice it asks for. */}
+        <EditOutcome
+          save={{ conflict, reapply: () => conflict && reapply(conflict), discard }}
+          error={update.error}
+          fields={conflictTable(fields, base.values)}
+          onDiscard={(now) => form.reset({ ...now.values, id, version: now.version })}
+          focus
+        />
         <FormActions pending={pending} onCancel={onDone} />
       </form>
     </FormProvider>

@@ -37,7 +37,12 @@ export function EditMeasure({ brief }: { brief: Brief }) {
   const canEdit = useCanEdit();
   if (!canEdit) return null;
   return (
-    <EditPanel label={s.edit} title={s.editTitle(brief.measure.title)} className="bf-edit">
+    <EditPanel
+      label={s.edit}
+      title={s.editTitle(brief.measure.title)}
+      className="bf-edit"
+      editing={brief.measure.id}
+    >
       {(close) => (
         <Suspense fallback={<Loading />}>
           <MeasureEditForm brief={brief} onDone={close} />

@@ -86,13 +86,4 @@ export const splitAreas = (text: string): string[] =>
     .map((area) => area.trim())
     .filter((area) => area !== '');
 
-/** A slug suggested from a title: "Règlement général" → reglement-general. */
-export const slugFrom = (title: string) =>
-  title
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120)
-    .replace(/-+$/, '');
+export { slugFrom } from '../slug';

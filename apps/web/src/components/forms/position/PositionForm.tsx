@@ -11,12 +11,11 @@ import { useEffect, useRef } from 'react';
 import { FormProvider, useFormContext } from 'react-hook-form';
 import { useLabels, useTranslations } from '../../../i18n';
 import { type StakeholderEntry, trpc } from '../../../trpc';
-import { ConflictNotice } from '../ConflictNotice';
+import { type ConflictColumn, conflictTable, useConflictSave } from '../conflict';
+import { EditOutcome, useChangedSubmit, useFormReady, useSourceTitle } from '../edit';
 import { FormActions, SaveError } from '../FormParts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../fields';
 import { SourcePicker } from '../SourcePicker';
-import { isConflict } from '../serverError';
-import { changedOnly, conflictTable, useConflictSave, useFormReady } from '../stakeholder/conflict';
 import { formStrings } from '../strings';
 import { useDomainForm } from '../useDomainForm';
 import { positionFormStrings } from './strings';
@@ -138,7 +137,7 @@ export function PositionEditForm({
   const f = useTranslations(formStrings);
   const p = useTranslations(positionFormStrings);
   const utils = trpc.useUtils();
-  const sources = trpc.sources.list.useQuery(undefined, { staleTime: 60_000 });
+  const sourceTitle = useSourceTitle();
   const base = useRef(valuesOf(position)).current;
   const form = useDomainForm(positionUpdateInput, {
     ...base,
@@ -163,40 +162,17 @@ export function PositionEditForm({
   });
   useFormReady(form, 'stance');
 
-  const show = (key: keyof Values, v: Values): string => {
-    switch (key) {
-      case 'stance':
-        return t.stance[v.stance];
-      case 'role':
-        return t.role[v.role];
-      case 'sourceId':
-        return v.sourceId ? (sources.data?.find((x) => x.id === v.sourceId)?.title ?? '') : '';
-      case 'unsourced':
-        return v.unsourced ? p.unsourced : '';
-      default:
-        return v[key] ?? '';
-    }
-  };
-  const fields = [
-    { key: 'stance', label: p.stance },
-    { key: 'role', label: p.role },
+  const fields: ConflictColumn<Values>[] = [
+    { key: 'stance', label: p.stance, show: (v) => t.stance[v.stance] },
+    { key: 'role', label: p.role, show: (v) => t.role[v.role] },
     { key: 'statedOn', label: p.statedOn },
     { key: 'quote', label: p.quote },
-    { key: 'sourceId', label: f.source },
-    { key: 'unsourced', label: p.unsourced },
-  ] as const;
+    { key: 'sourceId', label: f.source, show: (v) => sourceTitle(v.sourceId) },
+    { key: 'unsourced', label: p.unsourced, show: (v) => (v.unsourced ? p.unsourced : '') },
+  ];
 
-  // Read while rendering, so that the form keeps track of which fields changed.
-  const { dirtyFields } = form.formState;
-  const submit = form.handleSubmit((values) => {
-    const { id: _id, version: _version, ...rest } = values;
-    const dirty = dirtyFields as Record<string, unknown>;
-    // The source and its mark go together: the API checks the pair.
-    const pair = dirty.sourceId || dirty.unsourced ? { sourceId: true, unsourced: true } : {};
-    const changes = changedOnly(rest, { ...dirty, ...pair });
-    if (Object.keys(changes).length === 0) return onDone();
-    return save.submit(changes, form.getValues() as Values);
-  });
+  // The source and its mark go together: the API checks the pair.
+  const submit = useChangedSubmit(form, save, onDone, ['sourceId', 'unsourced']);
 
   return (
     <FormProvider {...form}>
@@ -207,19 +183,12 @@ export function PositionEditForm({
         className="fm-position-edit"
       >
         <PositionFields />
-        {save.conflict ? (
-          <ConflictNotice
-            fields={conflictTable(fields, show, base, save.conflict.now.values, save.conflict.mine)}
-            onReapply={() => void save.reapply()}
-            onDiscard={() =>
-              save.discard((now) =>
-                form.reset({ ...now.values, id: position.id, version: now.version }),
-              )
-            }
-          />
-        ) : (
-          <SaveError error={isConflict(update.error) ? null : update.error} />
-        )}
+        <EditOutcome
+          save={save}
+          error={update.error}
+          fields={conflictTable(fields, base)}
+          onDiscard={(now) => form.reset({ ...now.values, id: position.id, version: now.version })}
+        />
         <FormActions pending={save.pending} onCancel={onDone} />
       </form>
     </FormProvider>

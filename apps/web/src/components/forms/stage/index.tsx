@@ -16,7 +16,12 @@ export function ChangeStage({ measureId, fact }: { measureId: string; fact: Brie
   const canEdit = useCanEdit();
   if (!canEdit) return null;
   return (
-    <EditPanel label={g.change} title={g.changeTitle} className="bf-change-stage">
+    <EditPanel
+      label={g.change}
+      title={g.changeTitle}
+      className="bf-change-stage"
+      editing={measureId}
+    >
       {(close) => (
         <Suspense fallback={<Loading />}>
           <StageForm measureId={measureId} fact={fact} onDone={close} />

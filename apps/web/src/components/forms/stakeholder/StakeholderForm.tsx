@@ -5,32 +5,21 @@ import {
   stakeholderKinds,
   stakeholderUpdateInput,
 } from '@dossier/domain';
-import { useEffect, useRef } from 'react';
-import { FormProvider, useFormContext } from 'react-hook-form';
+import { useRef } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useLabels, useTranslations } from '../../../i18n';
 import { trpc } from '../../../trpc';
 import { stakeholderStrings } from '../../stakeholders/strings';
 import type { StakeholderDetail } from '../../stakeholders/types';
-import { ConflictNotice } from '../ConflictNotice';
+import { type ConflictColumn, conflictTable, useConflictSave } from '../conflict';
+import { EditOutcome, useChangedSubmit, useFormReady, useSourceTitle } from '../edit';
 import { FormActions, SaveError } from '../FormParts';
 import { SelectField, TextAreaField, TextField } from '../fields';
 import { SourcePicker } from '../SourcePicker';
-import { isConflict } from '../serverError';
+import { SlugFollows } from '../slug';
 import { emptyAsNull, emptyAsUndefined, useDomainForm } from '../useDomainForm';
-import { changedOnly, conflictTable, useConflictSave, useFormReady } from './conflict';
 import { stakeholderFormStrings } from './strings';
 import '../forms.css';
-
-/** A slug suggested from a name: "Thomas de Maizière" → thomas-de-maiziere. */
-export const slugFrom = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120)
-    .replace(/-+$/, '');
 
 /** Country codes are upper case; "fr" is taken as FR. */
 const countryAs = (empty: (v: unknown) => unknown) => (value: unknown) =>
@@ -40,17 +29,11 @@ function StakeholderFields({ create }: { create: boolean }) {
   const t = useLabels();
   const s = useTranslations(stakeholderFormStrings);
   const k = useTranslations(stakeholderStrings).kind;
-  const { setValue, getFieldState, watch } = useFormContext();
-  const name = watch('name') as string | undefined;
-  // While the slug was not typed, it follows the name.
-  useEffect(() => {
-    if (create && !getFieldState('slug').isDirty)
-      setValue('slug', slugFrom(name ?? ''), { shouldValidate: false });
-  }, [create, name, getFieldState, setValue]);
   return (
     <>
       <TextField name="name" label={s.name} required />
       {create ? <TextField name="slug" label={s.slug} hint={s.slugHint} required /> : null}
+      {create ? <SlugFollows from="name" /> : null}
       <SelectField
         name="kind"
         label={s.kind}
@@ -138,7 +121,7 @@ export function StakeholderEditForm({
   const s = useTranslations(stakeholderFormStrings);
   const k = useTranslations(stakeholderStrings).kind;
   const utils = trpc.useUtils();
-  const sources = trpc.sources.list.useQuery(undefined, { staleTime: 60_000 });
+  const sourceTitle = useSourceTitle();
   const base = useRef(valuesOf(stakeholder)).current;
   const form = useDomainForm(stakeholderUpdateInput, {
     ...base,
@@ -161,56 +144,30 @@ export function StakeholderEditForm({
   });
   useFormReady(form, 'name');
 
-  const sourceTitle = (id: string | null) =>
-    id ? (sources.data?.find((x) => x.id === id)?.title ?? id) : '';
-  const show = (key: keyof Values, v: Values): string => {
-    switch (key) {
-      case 'kind':
-        return k[v.kind];
-      case 'category':
-        return t.category[v.category];
-      case 'sourceId':
-        return sourceTitle(v.sourceId);
-      default:
-        return v[key] ?? '';
-    }
-  };
-  const fields = [
+  const fields: ConflictColumn<Values>[] = [
     { key: 'name', label: s.name },
-    { key: 'kind', label: s.kind },
-    { key: 'category', label: s.category },
+    { key: 'kind', label: s.kind, show: (v) => k[v.kind] },
+    { key: 'category', label: s.category, show: (v) => t.category[v.category] },
     { key: 'role', label: s.role },
     { key: 'country', label: s.country },
     { key: 'description', label: s.description },
-    { key: 'sourceId', label: s.source },
-  ] as const;
+    { key: 'sourceId', label: s.source, show: (v) => sourceTitle(v.sourceId) },
+  ];
 
-  // Read while rendering, so that the form keeps track of which fields changed.
-  const { dirtyFields } = form.formState;
-  const submit = form.handleSubmit((values) => {
-    const { id: _id, version: _version, ...rest } = values;
-    const changes = changedOnly(rest, dirtyFields);
-    if (Object.keys(changes).length === 0) return onDone();
-    return save.submit(changes, form.getValues() as Values);
-  });
+  const submit = useChangedSubmit(form, save, onDone);
 
   return (
     <FormProvider {...form}>
       <form noValidate onSubmit={submit}>
         <StakeholderFields create={false} />
-        {save.conflict ? (
-          <ConflictNotice
-            fields={conflictTable(fields, show, base, save.conflict.now.values, save.conflict.mine)}
-            onReapply={() => void save.reapply()}
-            onDiscard={() =>
-              save.discard((now) =>
-                form.reset({ ...now.values, id: stakeholder.id, version: now.version }),
-              )
-            }
-          />
-        ) : (
-          <SaveError error={isConflict(update.error) ? null : update.error} />
-        )}
+        <EditOutcome
+          save={save}
+          error={update.error}
+          fields={conflictTable(fields, base)}
+          onDiscard={(now) =>
+            form.reset({ ...now.values, id: stakeholder.id, version: now.version })
+          }
+        />
         <FormActions pending={save.pending} onCancel={onDone} />
       </form>
     </FormProvider>

@@ -2,10 +2,10 @@
 // version the form read. When someone else saved meanwhile (CONFLICT, nothing written), the
 // record is read again and the person sees what changed and chooses: re-apply the edit on the
 // current version, or discard it. Shared by the editing forms of stakeholders, positions,
-// events and links.
-import { useEffect, useState } from 'react';
-import type { ConflictField } from '../ConflictNotice';
-import { isConflict, type MutationError } from '../serverError';
+// events and links (a measure's form keeps its own save, and shares the table).
+import { useState } from 'react';
+import type { ConflictField } from './ConflictNotice';
+import { isConflict, type MutationError } from './serverError';
 
 /** The values of the fields the person changed (react-hook-form's dirty fields), and no other. */
 export function changedOnly<T extends object>(
@@ -83,33 +83,24 @@ export function useConflictSave<V, C extends object>({
   };
 }
 
-/** The rows of the conflict table, each field worded by `show`. */
-export function conflictTable<V>(
-  fields: readonly { key: keyof V & string; label: string }[],
-  show: (key: keyof V & string, values: V) => string,
-  base: V,
-  now: V,
-  mine: V,
-): ConflictField[] {
-  return fields.map(({ key, label }) => ({
-    key,
-    label,
-    base: show(key, base),
-    now: show(key, now),
-    mine: show(key, mine),
-  }));
+/** A row of the conflict table: a field, and how its value is worded (else as it is). */
+export interface ConflictColumn<V> {
+  key: keyof V & string;
+  label: string;
+  show?: (values: V) => string;
 }
 
 /**
- * Once the form is on screen: its fields hold the values it was given (a select shows its
- * stored choice, none counted as changed), and the focus is on `focus`.
+ * The rows of the conflict table: the values the form was opened with (`base`), the stored ones
+ * (`now`) and the person's (`mine`), each field worded by its `show`.
  */
-export function useFormReady<F extends { reset: () => void; setFocus: (name: never) => void }>(
-  form: F,
-  focus?: Parameters<F['setFocus']>[0],
-) {
-  useEffect(() => {
-    form.reset();
-    if (focus !== undefined) form.setFocus(focus);
-  }, [form, focus]);
-}
+export const conflictTable =
+  <V>(fields: readonly ConflictColumn<V>[], base: V) =>
+  (now: V, mine: V): ConflictField[] =>
+    fields.map(({ key, label, show = (v) => String(v[key] ?? '') }) => ({
+      key,
+      label,
+      base: show(base),
+      now: show(now),
+      mine: show(mine),
+    }));
