@@ -80,6 +80,16 @@ describe('following what moves', () => {
     expect(markdown).toMatch(/Negotiation/i);
   });
 
+  it('shows the teammate’s change in the brief’s History tab', async () => {
+    await watching.goto(`${h.server.url}${brief}?view=history`);
+    const first = watching.getByRole('list', { name: 'History' }).getByRole('listitem').first();
+    await first.waitFor();
+    // The newest save is the teammate's: the stage claim preferred, or the claim itself.
+    expect(await first.textContent()).toMatch(
+      /^e2e-editor-\d+ (created|changed) (a claim|the measure)/,
+    );
+  });
+
   it('shows a note with a <script> in it as text, and runs nothing', async () => {
     const page = await openBrief(changer);
     let alerted = false;

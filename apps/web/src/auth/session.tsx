@@ -13,10 +13,14 @@ export const SessionContext = createContext<Session>({ user: null, publicReads: 
 
 export const useSession = (): Session => useContext(SessionContext);
 
-/** True when the signed-in person may change the record (editor or admin). */
+/** True under a record shown as it stood in the past (`?asOf=`): nothing there can be edited. */
+export const ViewingPastContext = createContext(false);
+
+/** True when the signed-in person may change the record (editor or admin), and it is today's. */
 export const useCanEdit = (): boolean => {
   const { user } = useSession();
-  return user !== null && roleAllows(user.role, 'editor');
+  const past = useContext(ViewingPastContext);
+  return !past && user !== null && roleAllows(user.role, 'editor');
 };
 
 /** True when the signed-in person manages people and tokens. */

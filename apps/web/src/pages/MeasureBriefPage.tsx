@@ -8,6 +8,10 @@ import { Timeline } from '../components/brief/Timeline';
 import { briefText } from '../components/brief/text';
 import { useBriefPages } from '../components/brief/useBriefPages';
 import { CsvDownloads } from '../components/CsvDownloads';
+import { AsOfForm, NotYetRecorded, ViewingPast } from '../components/history/AsOf';
+import { SubjectHistory } from '../components/history/SubjectHistory';
+import { SubjectTabs } from '../components/history/SubjectTabs';
+import { useSubjectView } from '../components/history/view';
 import { EditingBanner } from '../components/live/EditingBanner';
 import { TeamSections } from '../components/notes/TeamSections';
 import { ShowMore } from '../components/ShowMore';
@@ -22,15 +26,39 @@ import '../components/brief/brief.css';
 
 export default function MeasureBriefPage({ slug }: { slug: string }) {
   const t = useLabels();
-  const brief = trpc.measures.get.useQuery({ ref: slug });
+  // `?view=history`: the History tab; `?asOf=`: the brief as it stood then.
+  const view = useSubjectView();
+  if (view.history)
+    return (
+      <SubjectHistory
+        kind="measure"
+        subjectRef={slug}
+        path={paths.measure(slug)}
+        back={{ to: paths.schedule(), label: t.ui.backToList }}
+      />
+    );
+  return <MeasureBrief slug={slug} asOf={view.asOf} />;
+}
+
+function MeasureBrief({ slug, asOf }: { slug: string; asOf: string | null }) {
+  const t = useLabels();
+  const brief = trpc.measures.get.useQuery({ ref: slug, ...(asOf ? { asOf } : {}) });
   const notFound = brief.error?.data?.code === 'NOT_FOUND';
   useDocumentTitle(
     brief.data ? brief.data.measure.title : notFound ? t.ui.brief.notFound(slug) : null,
   );
 
+  if (notFound && asOf)
+    return <NotYetRecorded message={brief.error?.message ?? ''} path={paths.measure(slug)} />;
   if (notFound)
     return <NotFoundState title={t.ui.brief.notFound(slug)} detail={t.ui.brief.notFoundHint} />;
   // Data already on screen stays there if a later refetch fails.
+  if (brief.data && asOf)
+    return (
+      <ViewingPast asOf={asOf} path={paths.measure(slug)}>
+        <BriefView brief={brief.data} />
+      </ViewingPast>
+    );
   if (brief.data) return <BriefView brief={brief.data} />;
   if (brief.isError)
     return (
@@ -82,6 +110,8 @@ export function BriefView({ brief }: { brief: Brief }) {
       </p>
       <EditingBanner measureId={brief.measure.id} />
       <BriefHeader brief={brief} sources={sources} />
+      <SubjectTabs path={paths.measure(measure.slug)} current="brief" />
+      <AsOfForm path={paths.measure(measure.slug)} />
 
       <nav className="bf-toc" aria-label={x.onThisPage}>
         <ul>

@@ -1,5 +1,8 @@
 import { WatchButton } from '../components/following/WatchButton';
 import { EditStakeholder } from '../components/forms/stakeholder';
+import { SubjectHistory } from '../components/history/SubjectHistory';
+import { SubjectTabs } from '../components/history/SubjectTabs';
+import { useSubjectView } from '../components/history/view';
 import { TeamSections } from '../components/notes/TeamSections';
 import { indexSources } from '../components/SourceRef';
 import { countryName } from '../components/stakeholders/countries';
@@ -15,6 +18,21 @@ import { trpc } from '../trpc';
 import '../components/stakeholders/stakeholders.css';
 
 export default function StakeholderPage({ slugOrId }: { slugOrId: string }) {
+  const s = useTranslations(stakeholderStrings).page;
+  // `?view=history`: the History tab.
+  if (useSubjectView().history)
+    return (
+      <SubjectHistory
+        kind="stakeholder"
+        subjectRef={slugOrId}
+        path={paths.stakeholder(slugOrId)}
+        back={{ to: paths.stakeholders(), label: s.backToList }}
+      />
+    );
+  return <StakeholderDetailPage slugOrId={slugOrId} />;
+}
+
+function StakeholderDetailPage({ slugOrId }: { slugOrId: string }) {
   const s = useTranslations(stakeholderStrings).page;
   const detail = trpc.stakeholders.get.useQuery({ ref: slugOrId });
   const notFound = detail.error?.data?.code === 'NOT_FOUND';
@@ -93,6 +111,7 @@ export function StakeholderView({ detail }: { detail: StakeholderDetail }) {
         ) : null}
         <EditStakeholder stakeholder={stakeholder} />
       </header>
+      <SubjectTabs path={paths.stakeholder(stakeholder.slug)} current="brief" />
 
       <div className={showMembers ? 'stk-profile-grid' : undefined}>
         <section className="stk-profile-section" aria-labelledby="positions-title">
