@@ -8,10 +8,11 @@ import { Link, paths } from '../../router';
 import { trpc } from '../../trpc';
 import { EditPanel } from '../forms/FormParts';
 import { PartialDate } from '../PartialDate';
-import { ErrorState, Loading } from '../states';
+import { Loading } from '../states';
 import { teamAnchors } from './anchors';
 import { LazyMarkdown } from './LazyMarkdown';
 import { notesPageSize } from './NotesSection';
+import { PagedItems } from './PagedItems';
 import { notesStrings } from './strings';
 import type { TeamSubject } from './TeamSections';
 import './notes.css';
@@ -29,7 +30,6 @@ export function MeetingsSection({ subject }: { subject: TeamSubject }) {
     { ...ref, limit: notesPageSize },
     { getNextPageParam: (last) => last.nextCursor },
   );
-  const meetings = list.data?.pages.flatMap((p) => p.items) ?? [];
   const titleId = `${teamAnchors.meetings}-title`;
   return (
     <section id={teamAnchors.meetings} className="nt-section" aria-labelledby={titleId}>
@@ -43,34 +43,9 @@ export function MeetingsSection({ subject }: { subject: TeamSubject }) {
           )}
         </EditPanel>
       ) : null}
-      {list.data ? (
-        meetings.length ? (
-          <ul className="nt-list">
-            {meetings.map((m) => (
-              <MeetingItem key={m.id} meeting={m} subject={subject} canEdit={canEdit} />
-            ))}
-          </ul>
-        ) : (
-          <p className="empty">{s.noMeetings}</p>
-        )
-      ) : list.isError ? (
-        <ErrorState
-          error={list.error}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
-        />
-      ) : (
-        <Loading />
-      )}
-      {list.hasNextPage ? (
-        <button
-          type="button"
-          disabled={list.isFetchingNextPage}
-          onClick={() => void list.fetchNextPage()}
-        >
-          {s.more(notesPageSize)}
-        </button>
-      ) : null}
+      <PagedItems query={list} empty={s.noMeetings} more={s.more(notesPageSize)}>
+        {(m) => <MeetingItem key={m.id} meeting={m} subject={subject} canEdit={canEdit} />}
+      </PagedItems>
     </section>
   );
 }

@@ -6,9 +6,10 @@ import { useTranslations } from '../../i18n';
 import { trpc } from '../../trpc';
 import { EditPanel, SaveError } from '../forms/FormParts';
 import { PartialDate } from '../PartialDate';
-import { ErrorState, Loading } from '../states';
+import { Loading } from '../states';
 import { teamAnchors } from './anchors';
 import { LazyMarkdown } from './LazyMarkdown';
+import { PagedItems } from './PagedItems';
 import { notesStrings } from './strings';
 import type { TeamSubject } from './TeamSections';
 import '../forms/forms.css';
@@ -27,7 +28,6 @@ export function NotesSection({ subject }: { subject: TeamSubject }) {
     { subjectKind: subject.kind, subjectRef: subject.id, limit: notesPageSize },
     { getNextPageParam: (last) => last.nextCursor },
   );
-  const notes = list.data?.pages.flatMap((p) => p.items) ?? [];
   const titleId = `${teamAnchors.notes}-title`;
   return (
     <section id={teamAnchors.notes} className="nt-section" aria-labelledby={titleId}>
@@ -42,34 +42,9 @@ export function NotesSection({ subject }: { subject: TeamSubject }) {
           )}
         </EditPanel>
       ) : null}
-      {list.data ? (
-        notes.length ? (
-          <ul className="nt-list">
-            {notes.map((note) => (
-              <NoteItem key={note.id} note={note} canEdit={canEdit} />
-            ))}
-          </ul>
-        ) : (
-          <p className="empty">{s.noNotes}</p>
-        )
-      ) : list.isError ? (
-        <ErrorState
-          error={list.error}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
-        />
-      ) : (
-        <Loading />
-      )}
-      {list.hasNextPage ? (
-        <button
-          type="button"
-          disabled={list.isFetchingNextPage}
-          onClick={() => void list.fetchNextPage()}
-        >
-          {s.more(notesPageSize)}
-        </button>
-      ) : null}
+      <PagedItems query={list} empty={s.noNotes} more={s.more(notesPageSize)}>
+        {(note) => <NoteItem key={note.id} note={note} canEdit={canEdit} />}
+      </PagedItems>
     </section>
   );
 }
