@@ -183,6 +183,43 @@ describe('a team at work', () => {
   });
 });
 
+describe('from the keyboard alone', () => {
+  it('opens a measure’s edit form, saves a new title, and closes a form with Escape', async () => {
+    const context = await h.newContext('editor');
+    const page = await context.newPage();
+    await page.goto(`${h.server.url}/measures/${initiativeSlug}`);
+    await page.getByRole('heading', { level: 1, name: initiativeTitle }).waitFor();
+    const open = page.getByRole('button', { name: 'Edit this measure' });
+    // Reach the button with Tab from the one before it, as a keyboard user moves.
+    await open.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await open.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    // The form takes the focus: its first field.
+    const title = page.getByLabel(/^Title/);
+    await title.waitFor();
+    expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('The initiative, renamed from the keyboard');
+    await page.keyboard.press('Enter'); // submits the form from a text field
+    await page
+      .getByRole('heading', { level: 1, name: 'The initiative, renamed from the keyboard' })
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Change stage' }).focus();
+    await page.keyboard.press('Enter');
+    const stage = page.getByLabel('New stage');
+    await stage.waitFor();
+    expect(await stage.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    const back = page.getByRole('button', { name: 'Change stage' });
+    await back.waitFor();
+    expect(await back.evaluate((el) => el === document.activeElement)).toBe(true);
+    await context.close();
+  });
+});
+
 describe('the new pages in French and German', () => {
   for (const locale of ['fr-FR', 'de-DE'])
     it(`passes axe on the sign-in, link and admin pages and every editing form in ${locale}`, async () => {
