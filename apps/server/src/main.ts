@@ -11,7 +11,27 @@ async function main() {
     console.error((error as Error).message);
     process.exit(2);
   }
-  const running = await startServer({ ...config, webDir: config.webDir ?? defaultWebDir() }).catch(
+  // Listened for from the start, so a signal that comes while the server is still starting is
+  // not left to the default (which ends the process with no code and the database unclosed).
+  let running: Awaited<ReturnType<typeof startServer>> | null = null;
+  let stopping: string | null = null;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = signal;
+    if (!running) return; // closed as soon as it has started, below
+    console.log(`${signal}: closing the server and the database.`);
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`Closing did not finish cleanly: ${(error as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  running = await startServer({ ...config, webDir: config.webDir ?? defaultWebDir() }).catch(
     (error) => {
       const code = (error as { code?: string }).code;
       // Refusals the operator can act on are printed as they are, without a stack.
@@ -39,12 +59,11 @@ async function main() {
     console.log(`    ${running.firstSignIn.url}`);
     console.log('');
   }
-  const stop = (signal: string) => {
-    console.log(`${signal}: closing the server and the database.`);
-    running.close().then(() => process.exit(0));
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  if (stopping) {
+    const signal = stopping;
+    stopping = null;
+    stop(signal);
+  }
 }
 
 void main();
