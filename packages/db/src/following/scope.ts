@@ -1,10 +1,10 @@
-// Which audit-log entries concern what a person watches. A watched measure's scope is the
-// measure, its events, claims, positions, links, systems, and the team's notes and meetings
-// on it; a watched stakeholder's is its row, its positions, notes and meetings. A policy area or
-// a saved search stands for the measures that match it now. (No shared history scope existed
-// in packages/db when this was written, so the scope is spelled out here.)
+// Which audit-log entries concern what a person watches. A watched measure or stakeholder covers
+// the rows its History tab shows (`measureRows`, `stakeholderRows` in repo/history.ts: its
+// events, claims, positions, links, systems, and the team's notes and meetings). A policy area
+// or a saved search stands for the measures that match it now.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { measureRows, stakeholderRows } from '../repo/history';
 import { measureIdsMatching } from '../repo/measures';
 import { listWatches } from './watches';
 
@@ -86,22 +86,11 @@ export function changesInScope(
     ? sql`and (c.at < ${beyond.at} or (c.at = ${beyond.at} and c.at || ' ' || sub.subject || ' ' || c.entity_id < ${beyond.key}))`
     : sql``;
   return db.all<Row>(sql`
-    with m(id) as (select value from json_each(${m})),
-    s(id) as (select value from json_each(${s})),
-    subjects(entity, entity_id, kind, subject) as (
-      select 'measures', id, 'measure', id from m
-      union all select 'events', e.id, 'measure', e.measure_id from events e join m on m.id = e.measure_id
-      union all select 'claims', c.id, 'measure', c.measure_id from claims c join m on m.id = c.measure_id
-      union all select 'positions', p.id, 'measure', p.measure_id from positions p join m on m.id = p.measure_id
-      union all select 'measure_links', l.id, 'measure', l.from_measure_id from measure_links l join m on m.id = l.from_measure_id
-      union all select 'measure_links', l.id, 'measure', l.to_measure_id from measure_links l join m on m.id = l.to_measure_id
-      union all select 'measure_systems', x.id, 'measure', x.measure_id from measure_systems x join m on m.id = x.measure_id
-      union all select 'notes', n.id, 'measure', n.subject_id from notes n join m on m.id = n.subject_id and n.subject_kind = 'measure'
-      union all select 'meetings', mm.meeting_id, 'measure', mm.measure_id from meeting_measures mm join m on m.id = mm.measure_id
-      union all select 'stakeholders', id, 'stakeholder', id from s
-      union all select 'positions', p.id, 'stakeholder', p.stakeholder_id from positions p join s on s.id = p.stakeholder_id
-      union all select 'notes', n.id, 'stakeholder', n.subject_id from notes n join s on s.id = n.subject_id and n.subject_kind = 'stakeholder'
-      union all select 'meetings', ms.meeting_id, 'stakeholder', ms.stakeholder_id from meeting_stakeholders ms join s on s.id = ms.stakeholder_id
+    with subjects(entity, entity_id, kind, subject) as (
+      select entity, entity_id, 'measure', subject_id
+        from (${measureRows(sql`select value from json_each(${m})`, { team: true })})
+      union all select entity, entity_id, 'stakeholder', subject_id
+        from (${stakeholderRows(sql`select value from json_each(${s})`, { team: true })})
     )
     select c.id, c.at, c.actor, c.entity, c.entity_id as entityId, c.action, c.field, c.before,
       c.after, sub.kind as subjectKind, sub.subject as subjectId

@@ -17,50 +17,54 @@ export interface Scope {
 }
 
 /**
- * The rows that belong to a measure, as (entity, entity_id, label): the label says what the row
- * is (an event's title, a stakeholder's name), so a reader knows what changed. Each part reads
- * one index on the measure's id.
+ * The rows that belong to the measures `ids` selects (an id, or a subquery of ids), as (entity,
+ * entity_id, label, subject_id): the label says what the row is (an event's title, a
+ * stakeholder's name), so a reader knows what changed; subject_id is the measure it belongs to.
+ * Each part reads one index on the measure's id. The history of a brief, its "as of" and what a
+ * watched measure covers all read this one list.
  */
-export function measureRows(id: string, scope: Scope): SQL {
+export function measureRows(ids: string | SQL, scope: Scope): SQL {
   const team = scope.team
     ? sql`
-    union all select 'notes', n.id, substr(n.body, 1, 80) from notes n
-      where n.subject_kind = 'measure' and n.subject_id = ${id}
-    union all select 'meetings', mt.id, mt.title from meeting_measures mm
-      join meetings mt on mt.id = mm.meeting_id where mm.measure_id = ${id}`
+    union all select 'notes', n.id, substr(n.body, 1, 80), n.subject_id from notes n
+      where n.subject_kind = 'measure' and n.subject_id in (${ids})
+    union all select 'meetings', mt.id, mt.title, mm.measure_id from meeting_measures mm
+      join meetings mt on mt.id = mm.meeting_id where mm.measure_id in (${ids})`
     : sql``;
   return sql`
-    select 'measures' as entity, m.id as entity_id, m.title as label from measures m where m.id = ${id}
-    union all select 'events', e.id, e.title from events e where e.measure_id = ${id}
+    select 'measures' as entity, m.id as entity_id, m.title as label, m.id as subject_id
+      from measures m where m.id in (${ids})
+    union all select 'events', e.id, e.title, e.measure_id from events e where e.measure_id in (${ids})
     union all select 'claims', c.id, case c.fact
         when 'stage' then c.stage || ' (' || c.date || ')'
         else coalesce(ce.title, '') || (case when c.fact = 'date' then ' (' || c.date || ')' else '' end)
-      end
-      from claims c left join events ce on ce.id = c.event_id where c.measure_id = ${id}
-    union all select 'positions', p.id, s.name from positions p
-      join stakeholders s on s.id = p.stakeholder_id where p.measure_id = ${id}
-    union all select 'measure_links', l.id, o.title from measure_links l
-      join measures o on o.id = l.to_measure_id where l.from_measure_id = ${id}
-    union all select 'measure_links', l.id, o.title from measure_links l
-      join measures o on o.id = l.from_measure_id where l.to_measure_id = ${id}
-    union all select 'measure_systems', ms.id, i.acronym from measure_systems ms
-      join information_systems i on i.id = ms.system_id where ms.measure_id = ${id}
+      end, c.measure_id
+      from claims c left join events ce on ce.id = c.event_id where c.measure_id in (${ids})
+    union all select 'positions', p.id, s.name, p.measure_id from positions p
+      join stakeholders s on s.id = p.stakeholder_id where p.measure_id in (${ids})
+    union all select 'measure_links', l.id, o.title, l.from_measure_id from measure_links l
+      join measures o on o.id = l.to_measure_id where l.from_measure_id in (${ids})
+    union all select 'measure_links', l.id, o.title, l.to_measure_id from measure_links l
+      join measures o on o.id = l.from_measure_id where l.to_measure_id in (${ids})
+    union all select 'measure_systems', ms.id, i.acronym, ms.measure_id from measure_systems ms
+      join information_systems i on i.id = ms.system_id where ms.measure_id in (${ids})
     ${team}`;
 }
 
-/** The rows that belong to a stakeholder, as `measureRows` gives a measure's. */
-export function stakeholderRows(id: string, scope: Scope): SQL {
+/** The rows that belong to the stakeholders `ids` selects, as `measureRows` gives a measure's. */
+export function stakeholderRows(ids: string | SQL, scope: Scope): SQL {
   const team = scope.team
     ? sql`
-    union all select 'notes', n.id, substr(n.body, 1, 80) from notes n
-      where n.subject_kind = 'stakeholder' and n.subject_id = ${id}
-    union all select 'meetings', mt.id, mt.title from meeting_stakeholders ms
-      join meetings mt on mt.id = ms.meeting_id where ms.stakeholder_id = ${id}`
+    union all select 'notes', n.id, substr(n.body, 1, 80), n.subject_id from notes n
+      where n.subject_kind = 'stakeholder' and n.subject_id in (${ids})
+    union all select 'meetings', mt.id, mt.title, ms.stakeholder_id from meeting_stakeholders ms
+      join meetings mt on mt.id = ms.meeting_id where ms.stakeholder_id in (${ids})`
     : sql``;
   return sql`
-    select 'stakeholders' as entity, s.id as entity_id, s.name as label from stakeholders s where s.id = ${id}
-    union all select 'positions', p.id, m.title from positions p
-      join measures m on m.id = p.measure_id where p.stakeholder_id = ${id}
+    select 'stakeholders' as entity, s.id as entity_id, s.name as label, s.id as subject_id
+      from stakeholders s where s.id in (${ids})
+    union all select 'positions', p.id, m.title, p.stakeholder_id from positions p
+      join measures m on m.id = p.measure_id where p.stakeholder_id in (${ids})
     ${team}`;
 }
 
@@ -137,7 +141,7 @@ function historyPage(
     ? sql`and (c.at, c.entity, c.entity_id, c.version) < (${after[0]}, ${after[1]}, ${after[2]}, ${Number(after[3])})`
     : sql``;
   const groups = db.all<GroupRow>(sql`
-    with subject(entity, entity_id, label) as (${rows})
+    with subject(entity, entity_id, label, subject_id) as (${rows})
     select c.at as at, c.entity as entity, c.entity_id as entityId, c.version as version,
       min(s.label) as label
     from subject s join changes c on c.entity = s.entity and c.entity_id = s.entity_id
