@@ -98,3 +98,23 @@ export function useFormReady<F extends { reset: () => void; setFocus: (name: nev
   }, [form, focus]);
   return element;
 }
+
+/**
+ * What a form that adds to the record does once it saved: the briefs reload (and the other
+ * lists named in `also`), then `after` runs (announce it, close the form).
+ */
+export function useReloadAfterSave(
+  after: readonly (() => void)[],
+  also: readonly ('stakeholders' | 'systems')[] = [],
+) {
+  const utils = trpc.useUtils();
+  return {
+    onSuccess: async () => {
+      await Promise.all([
+        utils.measures.invalidate(),
+        ...also.map((list) => utils[list].invalidate()),
+      ]);
+      for (const step of after) step();
+    },
+  };
+}

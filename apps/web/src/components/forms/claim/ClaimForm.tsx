@@ -5,7 +5,7 @@ import { FormProvider, useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
 import { useTranslations } from '../../../i18n';
 import { type TimelineEvent, trpc } from '../../../trpc';
-import { useFormReady } from '../edit';
+import { useFormReady, useReloadAfterSave } from '../edit';
 import { eventFormStrings } from '../event/strings';
 import { VoteCounts } from '../event/VoteCounts';
 import { FormActions, SaveError } from '../FormParts';
@@ -52,7 +52,6 @@ export function ClaimAddForm({
 }) {
   const c = useTranslations(claimFormStrings);
   const e = useTranslations(eventFormStrings);
-  const utils = trpc.useUtils();
   const facts: Fact[] = isVote(event.kind) ? ['date', 'result'] : ['date'];
   const form = useDomainForm(claimForm, {
     fact: 'date',
@@ -62,13 +61,7 @@ export function ClaimAddForm({
     note: '',
     unconfirmed: false,
   });
-  const add = trpc.claims.add.useMutation({
-    onSuccess: async () => {
-      await utils.measures.invalidate();
-      onAdded();
-      onDone();
-    },
-  });
+  const add = trpc.claims.add.useMutation(useReloadAfterSave([onAdded, onDone]));
   useFormReady(form, 'fact');
   return (
     <FormProvider {...form}>

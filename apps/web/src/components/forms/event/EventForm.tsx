@@ -8,7 +8,13 @@ import { z } from 'zod';
 import { useLabels, useTranslations } from '../../../i18n';
 import { type TimelineEvent, trpc } from '../../../trpc';
 import { type ConflictColumn, conflictTable, useConflictSave } from '../conflict';
-import { EditOutcome, useChangedSubmit, useFormReady, useSourceTitle } from '../edit';
+import {
+  EditOutcome,
+  useChangedSubmit,
+  useFormReady,
+  useReloadAfterSave,
+  useSourceTitle,
+} from '../edit';
 import { FormActions, SaveError } from '../FormParts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../fields';
 import { SourcePicker } from '../SourcePicker';
@@ -63,7 +69,6 @@ export function EventCreateForm({
   onAdded: () => void;
 }) {
   const e = useTranslations(eventFormStrings);
-  const utils = trpc.useUtils();
   const form = useDomainForm(eventCreateForm, {
     measureId,
     kind: 'announcement',
@@ -72,13 +77,7 @@ export function EventCreateForm({
     description: '',
     unconfirmed: false,
   });
-  const create = trpc.events.create.useMutation({
-    onSuccess: async () => {
-      await utils.measures.invalidate();
-      onAdded();
-      onDone();
-    },
-  });
+  const create = trpc.events.create.useMutation(useReloadAfterSave([onAdded, onDone]));
   useFormReady(form, 'kind');
   return (
     <FormProvider {...form}>

@@ -6,7 +6,13 @@ import { FormProvider } from 'react-hook-form';
 import { useLabels, useTranslations } from '../../../i18n';
 import { type Brief, trpc } from '../../../trpc';
 import { type ConflictColumn, conflictTable, useConflictSave } from '../conflict';
-import { EditOutcome, useChangedSubmit, useFormReady, useSourceTitle } from '../edit';
+import {
+  EditOutcome,
+  useChangedSubmit,
+  useFormReady,
+  useReloadAfterSave,
+  useSourceTitle,
+} from '../edit';
 import { FormActions, SaveError } from '../FormParts';
 import { SelectField, TextAreaField } from '../fields';
 import { SourcePicker } from '../SourcePicker';
@@ -43,7 +49,6 @@ export function LinkCreateForm({
   onDone: () => void;
   onAdded: () => void;
 }) {
-  const utils = trpc.useUtils();
   const form = useDomainForm(linkCreateInput, {
     fromMeasureId: measureId,
     toMeasureId: '',
@@ -52,13 +57,7 @@ export function LinkCreateForm({
     sourceId: null,
   });
   useFormReady(form);
-  const create = trpc.links.create.useMutation({
-    onSuccess: async () => {
-      await utils.measures.invalidate();
-      onAdded();
-      onDone();
-    },
-  });
+  const create = trpc.links.create.useMutation(useReloadAfterSave([onAdded, onDone]));
   return (
     <FormProvider {...form}>
       <form noValidate onSubmit={form.handleSubmit((values) => create.mutate(values))}>

@@ -12,7 +12,13 @@ import { FormProvider, useFormContext } from 'react-hook-form';
 import { useLabels, useTranslations } from '../../../i18n';
 import { type StakeholderEntry, trpc } from '../../../trpc';
 import { type ConflictColumn, conflictTable, useConflictSave } from '../conflict';
-import { EditOutcome, useChangedSubmit, useFormReady, useSourceTitle } from '../edit';
+import {
+  EditOutcome,
+  useChangedSubmit,
+  useFormReady,
+  useReloadAfterSave,
+  useSourceTitle,
+} from '../edit';
 import { FormActions, SaveError } from '../FormParts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../fields';
 import { SourcePicker } from '../SourcePicker';
@@ -69,7 +75,6 @@ export function PositionCreateForm({
   onAdded: () => void;
 }) {
   const p = useTranslations(positionFormStrings);
-  const utils = trpc.useUtils();
   const register = trpc.stakeholders.list.useQuery(
     { limit: stakeholderChoices },
     { staleTime: 60_000 },
@@ -85,13 +90,9 @@ export function PositionCreateForm({
     sourceId: null,
     unsourced: false,
   });
-  const create = trpc.positions.create.useMutation({
-    onSuccess: async () => {
-      await Promise.all([utils.measures.invalidate(), utils.stakeholders.invalidate()]);
-      onAdded();
-      onDone();
-    },
-  });
+  const create = trpc.positions.create.useMutation(
+    useReloadAfterSave([onAdded, onDone], ['stakeholders']),
+  );
   useFormReady(form, 'stakeholderId');
   return (
     <FormProvider {...form}>

@@ -4,7 +4,7 @@ import { pageSizes, systemActions, systemLinkInput } from '@dossier/domain';
 import { FormProvider } from 'react-hook-form';
 import { useLabels, useTranslations } from '../../../i18n';
 import { trpc } from '../../../trpc';
-import { useFormReady } from '../edit';
+import { useFormReady, useReloadAfterSave } from '../edit';
 import { FormActions, SaveError } from '../FormParts';
 import { SelectField } from '../fields';
 import { MeasureChoice } from '../link/MeasureChoice';
@@ -24,7 +24,6 @@ export function SystemLinkForm({
 }) {
   const t = useLabels();
   const y = useTranslations(systemFormStrings);
-  const utils = trpc.useUtils();
   const list = trpc.systems.list.useQuery({ limit: pageSizes.systems.max }, { staleTime: 60_000 });
   const systems = list.data?.items ?? [];
   const form = useDomainForm(systemLinkInput, {
@@ -33,13 +32,7 @@ export function SystemLinkForm({
     action: 'creates',
     sourceId: null,
   });
-  const link = trpc.systems.link.useMutation({
-    onSuccess: async () => {
-      await Promise.all([utils.measures.invalidate(), utils.systems.invalidate()]);
-      onAdded();
-      onDone();
-    },
-  });
+  const link = trpc.systems.link.useMutation(useReloadAfterSave([onAdded, onDone], ['systems']));
   useFormReady(form, measureId ? 'systemId' : 'measureId');
   return (
     <FormProvider {...form}>
